@@ -1,0 +1,28 @@
+package org.hazlab.core.io;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Matching of the headers people write ("Hazard ID", "Sev.", "hazard_id") onto field names: case, accents,
+ * spaces and punctuation are ignored, so "Sev." and "sev" are the same header.
+ */
+public final class HeaderNames {
+
+    private HeaderNames() {
+    }
+
+    public static String normalise(String header) {
+        String folded = Normalizer.normalize(header.strip(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+}

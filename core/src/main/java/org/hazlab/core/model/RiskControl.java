@@ -1,0 +1,47 @@
+package org.hazlab.core.model;
+
+import java.util.Optional;
+
+/**
+ * A risk control measure. Whether it is external to the software system decides whether it may lower a software
+ * safety class (IEC 62304 4.3); what it reduces, and to which level, decides by how much.
+ *
+ * @param id            unique identifier
+ * @param description   what the control does
+ * @param kind          hardware, software, human, independent system or labelling
+ * @param external      whether it is external to the software system
+ * @param reduces       the risk factor it lowers, or null when not stated
+ * @param reducesTo     the level (of that factor's scale) it lowers the risk to, or null
+ * @param implementedBy identifier of the software item implementing it, for software controls, or null
+ * @param origin        where it was defined
+ */
+public record RiskControl(String id, String description, ControlKind kind, boolean external, RiskFactor reduces,
+                          String reducesTo, String implementedBy, Origin origin) {
+
+    public RiskControl {
+        description = description == null ? "" : description;
+        reducesTo = reducesTo == null || reducesTo.isBlank() ? null : reducesTo;
+        implementedBy = implementedBy == null || implementedBy.isBlank() ? null : implementedBy;
+        origin = origin == null ? Origin.UNKNOWN : origin;
+    }
+
+    public Optional<RiskFactor> reducedFactor() {
+        return Optional.ofNullable(reduces);
+    }
+
+    public Optional<String> reducedToLevel() {
+        return Optional.ofNullable(reducesTo);
+    }
+
+    public Optional<String> implementingItem() {
+        return Optional.ofNullable(implementedBy);
+    }
+
+    public RiskControl withExternal(boolean newExternal) {
+        return new RiskControl(id, description, kind, newExternal, reduces, reducesTo, implementedBy, origin);
+    }
+
+    public RiskControl withReduction(RiskFactor factor, String level) {
+        return new RiskControl(id, description, kind, external, factor, level, implementedBy, origin);
+    }
+}
