@@ -28,6 +28,16 @@ public final class TypedTableLoader {
     private TypedTableLoader() {
     }
 
+    /** A table with the schema's columns and no rows, for a table the workspace does not have. */
+    public static LoadedTable empty(TableSchema schema, String label) {
+        List<String> headers = schema.fields().stream().map(FieldSpec::name).toList();
+        List<Integer> columns = new ArrayList<>();
+        for (int i = 1; i <= headers.size(); i++) {
+            columns.add(i);
+        }
+        return load(new RawTable(label, headers, columns, 0, List.of(), 0, List.of(), ""), schema, Map.of());
+    }
+
     public static LoadedTable load(RawTable raw, TableSchema schema, Map<String, String> explicitMapping) {
         ColumnBinding binding = ColumnBinding.bind(raw, schema, explicitMapping);
         List<Problem> problems = new ArrayList<>(raw.problems());

@@ -25,6 +25,11 @@ public record RiskControl(String id, String description, ControlKind kind, boole
         origin = origin == null ? Origin.UNKNOWN : origin;
     }
 
+    /** A control with an id, kind and externality; other fields empty. */
+    public static RiskControl of(String id, ControlKind kind, boolean external) {
+        return new RiskControl(id, "", kind, external, null, null, null, Origin.UNKNOWN);
+    }
+
     public Optional<RiskFactor> reducedFactor() {
         return Optional.ofNullable(reduces);
     }

@@ -1,0 +1,102 @@
+package org.hazlab.core.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hazlab.core.io.FieldType;
+import org.hazlab.core.io.LoadReport;
+import org.hazlab.core.policy.Level;
+import org.hazlab.core.policy.RiskPolicy;
+import org.hazlab.core.workspace.Workspace;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Summarises a loaded workspace for {@code hazlab check}. Counts come from the tables as loaded, not from the
+ * model, so that a workspace with errors still gets its summary next to its problems.
+ */
+public final class WorkspaceCheck {
+
+    private WorkspaceCheck() {
+    }
+
+    public static CheckReport of(Workspace workspace) {
+        RiskPolicy policy = workspace.policy();
+        List<CheckReport.FileCount> files = workspace.loadReports().stream()
+                .filter(report -> report.rowsRead() > 0 || !report.boundColumns().isEmpty())
+                .map(WorkspaceCheck::fileCount).toList();
+        return new CheckReport(workspace.name(), workspace.root().toString(),
+                policy.name() + " (" + policy.source() + ")", workspace.isValid(),
+                workspace.problems().errorCount(), workspace.problems().warningCount(), files,
+                severities(workspace.hazards().table(), policy), items(workspace),
+                incidents(workspace.incidentTable()), workspace.problemList(), workspace.problems().omitted());
+    }
+
+    private static CheckReport.FileCount fileCount(LoadReport report) {
+        return new CheckReport.FileCount(report.table(), report.source(), report.encoding(), report.rowsRead(),
+                report.loaded(), report.rejected(), report.extraColumns());
+    }
+
+    private static List<CheckReport.LevelCount> severities(Table hazards, RiskPolicy policy) {
+        Map<String, Integer> known = new LinkedHashMap<>();
+        policy.severity().levels().forEach(level -> known.put(level.name(), 0));
+        Map<String, Integer> unknown = new TreeMap<>();
+        for (String written : hazards.stringColumn("severity")) {
+            String key = written == null || written.isBlank() ? "(none)" : written.strip();
+            policy.severity().find(key).map(Level::name).ifPresentOrElse(
+                    name -> known.merge(name, 1, Integer::sum), () -> unknown.merge(key, 1, Integer::sum));
+        }
+        List<CheckReport.LevelCount> counts = new ArrayList<>();
+        known.forEach((name, count) -> counts.add(new CheckReport.LevelCount(name,
+                policy.severity().level(name).harmCategory().map(h -> h.words()).orElse(""), count)));
+        unknown.forEach((name, count) -> counts.add(new CheckReport.LevelCount(name,
+                name.equals("(none)") ? "not estimated" : "unknown level", count)));
+        return counts;
+    }
+
+    private static List<CheckReport.ItemCount> items(Workspace workspace) {
+        Table items = workspace.items().table();
+        Map<String, Integer> hazardsPerItem = new LinkedHashMap<>();
+        for (String list : workspace.hazards().table().stringColumn("items")) {
+            FieldType.IdentifierList.split(list).forEach(id -> hazardsPerItem.merge(id, 1, Integer::sum));
+        }
+        Map<String, Integer> controlsPerItem = new LinkedHashMap<>();
+        for (String id : workspace.controls().table().stringColumn("implemented_by")) {
+            if (!id.isBlank()) {
+                controlsPerItem.merge(id, 1, Integer::sum);
+            }
+        }
+        List<CheckReport.ItemCount> counts = new ArrayList<>();
+        for (int row = 0; row < items.rowCount(); row++) {
+            String id = items.stringColumn("id").get(row);
+            Boolean segregated = items.booleanColumn("segregated").get(row);
+            counts.add(new CheckReport.ItemCount(id, items.stringColumn("name").get(row),
+                    items.stringColumn("parent").get(row), hazardsPerItem.getOrDefault(id, 0),
+                    controlsPerItem.getOrDefault(id, 0), Boolean.TRUE.equals(segregated)));
+        }
+        return counts;
+    }
+
+    private static CheckReport.IncidentCount incidents(Table incidents) {
+        Map<String, Integer> byType = new TreeMap<>();
+        StringColumn types = incidents.stringColumn("event_type");
+        for (String type : types) {
+            byType.merge(type == null || type.isBlank() ? "(none)" : type, 1, Integer::sum);
+        }
+        DateColumn received = incidents.dateColumn("date_received");
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate date : received) {
+            if (date != null) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        return new CheckReport.IncidentCount(incidents.rowCount(), first == null ? "" : first.toString(),
+                last == null ? "" : last.toString(), byType);
+    }
+}

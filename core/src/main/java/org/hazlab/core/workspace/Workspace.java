@@ -1,0 +1,64 @@
+package org.hazlab.core.workspace;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.hazlab.core.io.LoadReport;
+import org.hazlab.core.io.LoadedTable;
+import org.hazlab.core.model.ModelBuild;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.policy.RiskPolicy;
+import org.hazlab.core.problem.Problem;
+import org.hazlab.core.problem.ProblemLog;
+import tech.tablesaw.api.Table;
+
+/**
+ * A loaded workspace: the typed tables as read (what users query), the risk policy, the model built from the
+ * tables when they are valid, and every problem found on the way. Loading never throws for bad content; the
+ * problems say what is wrong, and {@link #isValid()} whether the model could be built.
+ *
+ * @param name      workspace name
+ * @param root      the workspace folder as given
+ * @param policy    the risk policy in force (the workspace's or the default)
+ * @param items     software items table
+ * @param hazards   hazard log table
+ * @param controls  risk controls table
+ * @param incidents one loaded table per incident file
+ * @param model     the model build (the model itself only when valid)
+ * @param problems  every problem, capped per file
+ */
+public record Workspace(String name, Path root, RiskPolicy policy, LoadedTable items, LoadedTable hazards,
+                        LoadedTable controls, List<LoadedTable> incidents, ModelBuild model, ProblemLog problems) {
+
+    public Workspace {
+        incidents = List.copyOf(incidents);
+    }
+
+    public boolean isValid() {
+        return !problems.hasErrors() && model.isValid();
+    }
+
+    /** The validated model, when the workspace is valid. */
+    public Optional<SafetyModel> safetyModel() {
+        return model.modelIfValid().filter(m -> !problems.hasErrors());
+    }
+
+    /** All incident files' rows in one table (the first file's table when there is only one). */
+    public Table incidentTable() {
+        return IncidentTables.combine(incidents);
+    }
+
+    /** The load report of every file read, in load order. */
+    public List<LoadReport> loadReports() {
+        java.util.ArrayList<LoadReport> reports = new java.util.ArrayList<>();
+        reports.add(items.report());
+        reports.add(hazards.report());
+        reports.add(controls.report());
+        incidents.forEach(table -> reports.add(table.report()));
+        return List.copyOf(reports);
+    }
+
+    public List<Problem> problemList() {
+        return problems.problems();
+    }
+}

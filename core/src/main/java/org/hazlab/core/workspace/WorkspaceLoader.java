@@ -1,0 +1,289 @@
+package org.hazlab.core.workspace;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hazlab.core.io.FieldType;
+import org.hazlab.core.io.LoadedTable;
+import org.hazlab.core.io.RawTable;
+import org.hazlab.core.io.RawTableReader;
+import org.hazlab.core.io.RawTableReaders;
+import org.hazlab.core.io.ReadOptions;
+import org.hazlab.core.io.TableSchema;
+import org.hazlab.core.io.TypedTableLoader;
+import org.hazlab.core.model.ModelBuild;
+import org.hazlab.core.model.SystemProfile;
+import org.hazlab.core.policy.RiskPolicies;
+import org.hazlab.core.policy.RiskPolicy;
+import org.hazlab.core.problem.InvalidInputException;
+import org.hazlab.core.problem.Problem;
+import org.hazlab.core.problem.ProblemLog;
+import org.hazlab.core.problem.SourceLocation;
+
+/**
+ * Loads a workspace folder: the manifest if there is one, the risk policy, the items, hazards, controls and
+ * incident tables, and the model built from them. Content problems never abort the load; every file is read and
+ * every problem collected, so one run of {@code hazlab check} shows everything to fix.
+ */
+public final class WorkspaceLoader {
+
+    /** Name of the optional manifest file in a workspace folder. */
+    public static final String MANIFEST = "workspace.json";
+
+    private static final ObjectMapper MANIFEST_MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Path root;
+    private final ProblemLog problems = new ProblemLog();
+
+    private WorkspaceLoader(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * Loads the workspace in a folder. File names in messages are the folder as given joined with the file's
+     * relative path, so they are valid paths from where the user stands.
+     *
+     * @throws InvalidInputException when the folder does not exist or is not a folder
+     */
+    public static Workspace load(Path folder) throws InvalidInputException {
+        if (!Files.isDirectory(folder)) {
+            throw new InvalidInputException(Problem.error("no-workspace", SourceLocation.ofFile(folder.toString()),
+                            Files.exists(folder) ? "not a folder" : "no such folder")
+                    .expected("a workspace folder holding items, hazards and controls files")
+                    .hint("try datasets/infusion-pump").build());
+        }
+        return new WorkspaceLoader(folder).load();
+    }
+
+    private Workspace load() {
+        WorkspaceManifest manifest = readManifest();
+        RiskPolicy policy = readPolicy(manifest.policy());
+        LoadedTable items = loadTable(WorkspaceSchemas.ITEMS, manifest.items(), true);
+        LoadedTable hazards = loadTable(WorkspaceSchemas.HAZARDS, manifest.hazards(), true);
+        LoadedTable controls = loadTable(WorkspaceSchemas.CONTROLS, manifest.controls(), false);
+        List<LoadedTable> incidents = new ArrayList<>();
+        for (WorkspaceManifest.FileEntry entry : incidentEntries(manifest)) {
+            LoadedTable table = loadFile(WorkspaceSchemas.INCIDENTS, entry);
+            if (table != null) {
+                incidents.add(table);
+            }
+        }
+        SystemProfile system = systemOf(manifest);
+        ModelBuild model = ModelAssembler.assemble(system, policy, items, hazards, controls);
+        problems.addAll(model.problems());
+        String name = manifest.name() != null && !manifest.name().isBlank() ? manifest.name() : folderName();
+        return new Workspace(name, root, policy, items, hazards, controls, incidents, model, problems);
+    }
+
+    private WorkspaceManifest readManifest() {
+        Path file = root.resolve(MANIFEST);
+        if (!Files.exists(file)) {
+            return WorkspaceManifest.none();
+        }
+        try {
+            return MANIFEST_MAPPER.readValue(file.toFile(), WorkspaceManifest.class);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            problems.add(Problem.error("bad-manifest", at == null ? SourceLocation.ofFile(label(MANIFEST))
+                                    : new SourceLocation(label(MANIFEST), Math.max(0, at.getLineNr()),
+                                    Math.max(0, at.getColumnNr())),
+                            "workspace.json is not valid: " + e.getOriginalMessage())
+                    .expected("keys name, system, policy, items, hazards, controls, incidents")
+                    .hint("see docs/data-formats.md, \"The manifest\"; files are then found by their usual names")
+                    .build());
+        } catch (IOException e) {
+            problems.add(unreadable(MANIFEST, e));
+        }
+        return WorkspaceManifest.none();
+    }
+
+    private RiskPolicy readPolicy(String declared) {
+        String relative = declared != null ? declared : "policy.json";
+        Path file = root.resolve(relative);
+        if (!Files.exists(file)) {
+            if (declared != null) {
+                problems.add(missingFile("policy", relative));
+            }
+            return RiskPolicies.defaultPolicy();
+        }
+        try {
+            return RiskPolicies.read(file, label(relative));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            problems.add(unreadable(relative, e));
+        }
+        return RiskPolicies.defaultPolicy();
+    }
+
+    private LoadedTable loadTable(TableSchema schema, WorkspaceManifest.FileEntry declared, boolean required) {
+        WorkspaceManifest.FileEntry entry = declared;
+        if (entry == null) {
+            entry = discover(schema, required);
+        }
+        LoadedTable table = entry == null ? null : loadFile(schema, entry);
+        return table != null ? table : TypedTableLoader.empty(schema, label(schema.name()));
+    }
+
+    private WorkspaceManifest.FileEntry discover(TableSchema schema, boolean required) {
+        try {
+            List<Path> found = WorkspaceLayout.candidates(root, schema.name());
+            if (found.size() > 1) {
+                problems.add(Problem.error("ambiguous-file", SourceLocation.ofFile(label("")),
+                                "several files could be the " + schema.name() + " table")
+                        .value(String.join(", ", found.stream().map(p -> p.getFileName().toString()).toList()))
+                        .hint("keep one, or name it under \"" + schema.name() + "\" in workspace.json").build());
+                return null;
+            }
+            if (found.isEmpty()) {
+                Problem.Builder problem = required
+                        ? Problem.error("missing-table", SourceLocation.ofFile(label("")),
+                        "the workspace has no " + schema.name() + " table")
+                        : Problem.warning("missing-table", SourceLocation.ofFile(label("")),
+                        "the workspace has no " + schema.name() + " table; it is taken as empty");
+                problems.add(problem.expected("a file named " + WorkspaceLayout.BASE_NAMES.get(schema.name()).get(0)
+                                + " with extension " + String.join(", ", RawTableReaders.supportedExtensions()))
+                        .hint("or name the file under \"" + schema.name() + "\" in workspace.json").build());
+                return null;
+            }
+            return WorkspaceManifest.FileEntry.ofFile(root.relativize(found.get(0)).toString());
+        } catch (IOException e) {
+            problems.add(unreadable("", e));
+            return null;
+        }
+    }
+
+    private List<WorkspaceManifest.FileEntry> incidentEntries(WorkspaceManifest manifest) {
+        if (!manifest.incidents().isEmpty()) {
+            return manifest.incidents();
+        }
+        try {
+            return WorkspaceLayout.incidentFiles(root).stream()
+                    .map(file -> WorkspaceManifest.FileEntry.ofFile(root.relativize(file).toString())).toList();
+        } catch (IOException e) {
+            problems.add(unreadable("", e));
+            return List.of();
+        }
+    }
+
+    private LoadedTable loadFile(TableSchema schema, WorkspaceManifest.FileEntry entry) {
+        if (entry.file() == null || entry.file().isBlank()) {
+            problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
+                    "the " + schema.name() + " entry names no file").expected("\"file\": \"name.csv\"").build());
+            return null;
+        }
+        Path file = root.resolve(entry.file());
+        String label = label(entry.file());
+        if (!Files.isRegularFile(file)) {
+            problems.add(missingFile(schema.name(), entry.file()));
+            return null;
+        }
+        RawTableReader reader = RawTableReaders.forFile(file).orElse(null);
+        if (reader == null) {
+            problems.add(Problem.error("unsupported-format", SourceLocation.ofFile(label),
+                            "hazlab cannot read this kind of file")
+                    .expected("one of " + String.join(", ", RawTableReaders.supportedExtensions())).build());
+            return null;
+        }
+        ReadOptions options = readOptions(entry, label);
+        if (options == null) {
+            return null;
+        }
+        TableSchema effective = schema;
+        if (entry.dateFormat() != null) {
+            try {
+                FieldType date = FieldType.Date.pattern(entry.dateFormat());
+                for (var field : schema.fields()) {
+                    if (field.type() instanceof FieldType.Date) {
+                        effective = effective.withFieldType(field.name(), date);
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
+                        "dateFormat is not a valid date pattern").value(entry.dateFormat())
+                        .expected("a java.time pattern such as MM/dd/yyyy").build());
+                return null;
+            }
+        }
+        try {
+            RawTable raw = reader.read(file, options);
+            LoadedTable table = TypedTableLoader.load(raw, effective, entry.columns());
+            problems.addAll(table.report().problems());
+            return table;
+        } catch (IOException e) {
+            problems.add(unreadable(entry.file(), e));
+            return null;
+        }
+    }
+
+    private ReadOptions readOptions(WorkspaceManifest.FileEntry entry, String label) {
+        Charset charset = null;
+        if (entry.encoding() != null) {
+            try {
+                charset = Charset.forName(entry.encoding());
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
+                        "unknown encoding for " + entry.file()).value(entry.encoding())
+                        .expected("UTF-8, windows-1252, ISO-8859-1, ...").build());
+                return null;
+            }
+        }
+        Character delimiter = null;
+        if (entry.delimiter() != null) {
+            String text = entry.delimiter().equalsIgnoreCase("tab") ? "\t" : entry.delimiter();
+            if (text.length() != 1) {
+                problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
+                        "delimiter for " + entry.file() + " must be one character").value(entry.delimiter())
+                        .expected("\",\", \";\", \"|\" or \"tab\"").build());
+                return null;
+            }
+            delimiter = text.charAt(0);
+        }
+        return new ReadOptions(label, charset, delimiter, entry.sheet());
+    }
+
+    private SystemProfile systemOf(WorkspaceManifest manifest) {
+        WorkspaceManifest.SystemEntry entry = manifest.system();
+        String fallbackName = manifest.name() != null ? manifest.name() : folderName();
+        if (entry == null) {
+            return new SystemProfile("SYSTEM", fallbackName, "", Map.of());
+        }
+        return new SystemProfile(entry.id(), entry.name() != null ? entry.name() : fallbackName,
+                entry.intendedPurpose(), entry.attributes());
+    }
+
+    private Problem missingFile(String what, String relative) {
+        return Problem.error("missing-file", SourceLocation.ofFile(label(relative)),
+                        "the " + what + " file named in workspace.json does not exist")
+                .hint("check the file name in workspace.json").build();
+    }
+
+    private Problem unreadable(String relative, IOException e) {
+        String reason = e instanceof NoSuchFileException ? "no such file" : e.getMessage();
+        return Problem.error("unreadable-file", SourceLocation.ofFile(label(relative)),
+                "cannot read the file: " + reason).build();
+    }
+
+    private String folderName() {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        return name == null ? "workspace" : name.toString();
+    }
+
+    private String label(String relative) {
+        Path path = relative.isEmpty() ? root : root.resolve(relative);
+        return path.normalize().toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.hazlab.core.workspace;
+
+import static org.hazlab.core.io.FieldSpec.optional;
+import static org.hazlab.core.io.FieldSpec.required;
+
+import java.util.List;
+import org.hazlab.core.io.FieldType;
+import org.hazlab.core.io.TableSchema;
+import org.hazlab.core.model.ControlKind;
+import org.hazlab.core.model.RiskFactor;
+
+/**
+ * The four tables of a workspace and their fields, with the header spellings recognised without a mapping.
+ * docs/data-formats.md documents the same list; {@code WorkspaceSchemasDocTest} keeps the two in step.
+ */
+public final class WorkspaceSchemas {
+
+    private static final FieldType TEXT = new FieldType.Text();
+    private static final FieldType ID = new FieldType.Identifier();
+    private static final FieldType IDS = new FieldType.IdentifierList();
+    private static final FieldType YES_NO = new FieldType.YesNo();
+
+    public static final TableSchema ITEMS = new TableSchema("items", List.of(
+            required("id", ID, "unique id of the software item",
+                    "item id", "item", "software item id", "software item", "sw item", "component id", "item no"),
+            optional("name", TEXT, "display name", "item name", "software item name", "title", "component"),
+            optional("parent", ID, "id of the item this one decomposes; empty for a top-level item",
+                    "parent id", "parent item", "part of", "belongs to"),
+            optional("description", TEXT, "what the item does", "desc", "function", "purpose"),
+            optional("segregated", YES_NO, "yes when the item is claimed segregated from its parent's other items",
+                    "segregation", "is segregated"),
+            optional("segregation_rationale", TEXT, "why the segregation is effective (IEC 62304 5.3.5)",
+                    "segregation justification", "segregation reason"),
+            optional("no_contribution_rationale", TEXT,
+                    "why the item cannot contribute to a hazardous situation (item analysed, not in the log)",
+                    "cannot contribute", "no contribution", "not safety relevant rationale",
+                    "non contributing rationale"),
+            optional("recorded_class", FieldType.Choice.of("A=class a", "B=class b", "C=class c"),
+                    "safety class recorded by hand, compared with the computed one",
+                    "class", "safety class", "software safety class", "62304 class", "recorded safety class"),
+            optional("class_rationale", TEXT, "why the item may take a class lower than its children's",
+                    "classification rationale")));
+
+    public static final TableSchema HAZARDS = new TableSchema("hazards", List.of(
+            required("id", ID, "unique id of the hazard (row of the hazard log)",
+                    "hazard id", "haz id", "hazard no", "hazard number", "hazard ref", "ref", "no", "nr"),
+            optional("title", TEXT, "short name of the hazard", "hazard", "hazard description", "hazard name",
+                    "description"),
+            optional("items", IDS, "ids of the software items whose failure can contribute",
+                    "software items", "software item", "item", "item ids", "items involved", "contributing items",
+                    "sw items"),
+            optional("situation", TEXT, "the hazardous situation", "hazardous situation", "sequence of events"),
+            optional("harm", TEXT, "the harm that may result", "resulting harm", "potential harm"),
+            optional("severity", TEXT, "severity level of the policy (name, alias or rank)",
+                    "sev", "severity level", "s"),
+            optional("probability", TEXT, "probability-of-harm level of the policy (name, alias or rank)",
+                    "prob", "probability of harm", "p", "likelihood", "occurrence"),
+            optional("controls", IDS, "ids of the risk controls applied",
+                    "risk controls", "risk control", "control ids", "mitigations", "risk control measures", "rcm"),
+            optional("notes", TEXT, "free notes", "comments", "remarks", "comment")));
+
+    public static final TableSchema CONTROLS = new TableSchema("controls", List.of(
+            required("id", ID, "unique id of the risk control",
+                    "control id", "rcm id", "risk control id", "measure id", "control no"),
+            optional("description", TEXT, "what the control does",
+                    "control", "risk control", "measure", "risk control measure", "desc"),
+            required("kind", ControlKind.FIELD_TYPE,
+                    "hardware, software, human, independent-system or labelling", "type", "control type", "category"),
+            optional("external", YES_NO,
+                    "whether the control is external to the software system; defaults by kind (all but software)",
+                    "external to software", "is external", "outside software", "external control"),
+            optional("reduces", RiskFactor.FIELD_TYPE, "the factor the control lowers: severity or probability",
+                    "reduced factor", "effect", "lowers"),
+            optional("reduces_to", TEXT, "the level (of that factor's scale) the control lowers the risk to",
+                    "reduced to", "residual level", "reduces to level"),
+            optional("implemented_by", ID, "id of the software item implementing a software control",
+                    "implementing item", "implemented in", "software item", "item")));
+
+    public static final TableSchema INCIDENTS = new TableSchema("incidents", List.of(
+            required("id", ID, "unique id of the report",
+                    "incident id", "report id", "mdr report key", "report number", "report no"),
+            optional("date_received", FieldType.Date.iso(), "date the report was received",
+                    "received", "receipt date", "date received", "receipt dt"),
+            optional("event_date", FieldType.Date.iso(), "date of the event",
+                    "date of event", "incident date", "incident dt", "event dt"),
+            optional("event_type", FieldType.Choice.of(
+                            "death=d|died", "injury=in|il|ij|serious injury", "malfunction=m",
+                            "other=o", "no-answer=*|no answer provided|unknown|unassigned"),
+                    "death, injury, malfunction, other or no-answer (MAUDE codes D, IN, IL, IJ, M, O, * accepted)",
+                    "type", "event", "incident type"),
+            optional("product_code", TEXT, "device product code (e.g. FRN)",
+                    "device product code", "product", "pref name code"),
+            optional("problem_code", TEXT, "device problem code(s)", "device problem code", "problem codes"),
+            optional("hazards", IDS, "ids of hazards this report is linked to", "hazard ids", "hazard",
+                    "linked hazards", "hazard id"),
+            optional("items", IDS, "ids of software items implicated", "item", "software items", "item ids"),
+            optional("outcome", TEXT, "patient outcome as reported", "patient outcome", "hazard severity"),
+            optional("narrative", TEXT, "event description", "description", "event description", "text",
+                    "foi text", "mdr text"),
+            optional("source", TEXT, "who reported it", "reporter", "report source")));
+
+    /** All workspace tables, in the order they are loaded and shown. */
+    public static final List<TableSchema> ALL = List.of(ITEMS, HAZARDS, CONTROLS, INCIDENTS);
+
+    private WorkspaceSchemas() {
+    }
+}
