@@ -2,6 +2,7 @@ package org.hazlab.core.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.LoadReport;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.RiskPolicy;
+import org.hazlab.core.problem.Problem;
 import org.hazlab.core.workspace.Workspace;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.StringColumn;
@@ -33,7 +35,16 @@ public final class WorkspaceCheck {
                 policy.name() + " (" + policy.source() + ")", workspace.isValid(),
                 workspace.problems().errorCount(), workspace.problems().warningCount(), files,
                 severities(workspace.hazards().table(), policy), items(workspace),
-                incidents(workspace.incidentTable()), workspace.problemList(), workspace.problems().omitted());
+                incidents(workspace.incidentTable()), inReadingOrder(workspace.problemList()),
+                workspace.problems().omitted());
+    }
+
+    /** Problems sorted by file, line and column, so they read top to bottom like the files themselves. */
+    private static List<Problem> inReadingOrder(List<Problem> problems) {
+        return problems.stream().sorted(Comparator
+                .comparing((Problem p) -> p.location().file())
+                .thenComparingInt(p -> p.location().line())
+                .thenComparingInt(p -> p.location().column())).toList();
     }
 
     private static CheckReport.FileCount fileCount(LoadReport report) {

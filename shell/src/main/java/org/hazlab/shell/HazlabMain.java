@@ -1,0 +1,58 @@
+package org.hazlab.shell;
+
+import java.io.PrintWriter;
+import org.hazlab.shell.cli.CheckCommand;
+import org.hazlab.shell.cli.ExitCodes;
+import org.hazlab.shell.cli.HazlabVersion;
+import org.hazlab.shell.cli.StartCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the {@code hazlab} command. Builds the picocli command tree (one class per subcommand, each
+ * delegating to a core service) and maps failures onto the documented exit codes: 0 ok, 1 invalid input or a
+ * failed run, 2 usage error. Stack traces are shown only with {@code HAZLAB_DEBUG=1}.
+ */
+public final class HazlabMain {
+
+    private HazlabMain() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code instead of exiting. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine();
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        return commandLine.execute(args);
+    }
+
+    /** The configured command tree; public so that the shell's help and tests can inspect it. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new StartCommand());
+        commandLine.addSubcommand("check", new CheckCommand());
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            cmd.getErr().println("hazlab: " + describe(exception));
+            if ("1".equals(System.getenv("HAZLAB_DEBUG"))) {
+                exception.printStackTrace(cmd.getErr());
+            } else {
+                cmd.getErr().println("(this is a bug in hazlab; run with HAZLAB_DEBUG=1 for details)");
+            }
+            return ExitCodes.FAILED;
+        });
+        return commandLine;
+    }
+
+    private static String describe(Exception exception) {
+        String message = exception.getMessage();
+        return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Version string used by --version and reports. */
+    public static String version() {
+        return HazlabVersion.number();
+    }
+}

@@ -1,0 +1,18 @@
+package org.hazlab.shell.cli;
+
+/**
+ * The exit codes every hazlab command uses, documented in docs/user-guide.md so that schedulers and CI jobs
+ * can act on them.
+ */
+public final class ExitCodes {
+
+    /** Success. */
+    public static final int OK = 0;
+    /** Invalid input (a workspace with errors, an unreadable file) or a failed run. */
+    public static final int FAILED = 1;
+    /** The command line itself was wrong: unknown option, missing argument. */
+    public static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}
