@@ -53,11 +53,8 @@ public record ColumnBinding(List<FieldSpec> fieldByHeaderIndex, List<FieldSpec> 
                 continue;
             }
             int index = i;
-            schema.fieldForHeader(raw.headers().get(i)).ifPresent(field -> {
-                if (!headerOfField.containsKey(field.name())) {
-                    claim(bound, headerOfField, index, field, raw, problems);
-                }
-            });
+            schema.fieldForHeader(raw.headers().get(i)).ifPresent(field ->
+                    claim(bound, headerOfField, index, field, raw, problems));
         }
         List<FieldSpec> missing = schema.fields().stream()
                 .filter(f -> f.required() && !headerOfField.containsKey(f.name())).toList();
@@ -76,13 +73,14 @@ public record ColumnBinding(List<FieldSpec> fieldByHeaderIndex, List<FieldSpec> 
                               RawTable raw, List<Problem> problems) {
         Integer earlier = headerOfField.get(field.name());
         if (earlier != null) {
-            problems.add(Problem.error("duplicate-column", new SourceLocation(raw.source(), raw.headerLine(),
+            problems.add(Problem.warning("duplicate-column", new SourceLocation(raw.source(), raw.headerLine(),
                                     raw.columnNumbers().get(index)),
-                            "two columns feed the field '" + field.name() + "'; the second is kept as extra text")
+                            "two columns could feed the field '" + field.name()
+                                    + "'; the first is used, this one is kept as extra text")
                     .value(raw.headers().get(index))
                     .related(List.of(new SourceLocation(raw.source(), raw.headerLine(),
                             raw.columnNumbers().get(earlier))))
-                    .hint("rename or remove one of them").build());
+                    .hint("rename one of them, or map the right one explicitly in workspace.json").build());
             return;
         }
         bound[index] = field;
