@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hazlab.core.io.HeaderNames;
+import org.hazlab.core.io.json.JsonSettingsProblem;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
@@ -49,15 +51,12 @@ public final class RiskPolicies {
     }
 
     public static RiskPolicy read(InputStream in, String label) throws IOException, InvalidInputException {
+        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         PolicyFile parsed;
         try {
-            parsed = MAPPER.readValue(in, PolicyFile.class);
+            parsed = MAPPER.readValue(text, PolicyFile.class);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            SourceLocation where = at == null ? SourceLocation.ofFile(label)
-                    : new SourceLocation(label, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
-            throw new InvalidInputException(Problem.error("bad-policy", where,
-                            "risk policy is not valid: " + e.getOriginalMessage())
+            throw new InvalidInputException(JsonSettingsProblem.of("bad-policy", e, text, label, "the risk policy")
                     .expected("keys name, severity, probability, zones, unacceptableFrom, matrix")
                     .hint("start from the default in docs/data-formats.md").build());
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.hazlab.core.io.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
+import org.hazlab.core.io.json.JsonSettingsProblem;
 import org.hazlab.core.model.ModelBuild;
 import org.hazlab.core.model.SystemProfile;
 import org.hazlab.core.policy.RiskPolicies;
@@ -93,19 +95,20 @@ public final class WorkspaceLoader {
         if (!Files.exists(file)) {
             return WorkspaceManifest.none();
         }
+        String text;
         try {
-            return MANIFEST_MAPPER.readValue(file.toFile(), WorkspaceManifest.class);
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(unreadable(MANIFEST, e));
+            return WorkspaceManifest.none();
+        }
+        try {
+            return MANIFEST_MAPPER.readValue(text, WorkspaceManifest.class);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            problems.add(Problem.error("bad-manifest", at == null ? SourceLocation.ofFile(label(MANIFEST))
-                                    : new SourceLocation(label(MANIFEST), Math.max(0, at.getLineNr()),
-                                    Math.max(0, at.getColumnNr())),
-                            "workspace.json is not valid: " + e.getOriginalMessage())
+            problems.add(JsonSettingsProblem.of("bad-manifest", e, text, label(MANIFEST), "workspace.json")
                     .expected("keys name, system, policy, items, hazards, controls, incidents")
                     .hint("see docs/data-formats.md, \"The manifest\"; files are then found by their usual names")
                     .build());
-        } catch (IOException e) {
-            problems.add(unreadable(MANIFEST, e));
         }
         return WorkspaceManifest.none();
     }
