@@ -1,0 +1,107 @@
+package org.hazlab.shell.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code hazlab} launcher script as a user would: from another folder, with relative paths, and on
+ * machines that lack Java 17 or Maven. Runs after packaging, so the launcher finds an up-to-date jar.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("..", "hazlab").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(Path workingDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(LAUNCHER.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().remove("HAZLAB_REBUILD");
+        builder.environment().putAll(env);
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("launcher did not finish: " + command);
+        }
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void printsTheVersion() throws Exception {
+        Result result = run(dir, Map.of(), "--version");
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().startsWith("hazlab "), result.out());
+    }
+
+    @Test
+    void worksFromAnyFolderWithPathsRelativeToIt() throws Exception {
+        Path workspace = Files.createDirectory(dir.resolve("my-ws"));
+        Files.writeString(workspace.resolve("items.csv"), "id\nA\n");
+        Files.writeString(workspace.resolve("hazards.csv"), "Hazard ID,Item,Sev.,Prob.\nH1,A,S2,P3\n");
+        Files.writeString(workspace.resolve("controls.csv"), "id,kind\n");
+        Result result = run(dir, Map.of(), "check", "my-ws");
+        assertEquals(0, result.code(), result.out() + result.err());
+        assertTrue(result.out().contains("my-ws/hazards.csv"), result.out());
+    }
+
+    @Test
+    void withoutArgumentsItOpensTheBundledExample() throws Exception {
+        Result result = run(dir, Map.of());
+        assertEquals(0, result.code(), result.out() + result.err());
+        assertTrue(result.out().contains("datasets/infusion-pump"), result.out());
+        assertTrue(result.out().contains("software items"), result.out());
+    }
+
+    @Test
+    void saysWhenJavaIsTooOld() throws Exception {
+        Path fakeJdk = dir.resolve("jdk8");
+        Path java = Files.createDirectories(fakeJdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"1.8.0_392\"' >&2\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Result result = run(dir, Map.of("JAVA_HOME", fakeJdk.toString()), "--version");
+        assertEquals(1, result.code());
+        assertTrue(result.err().contains("Java 17 or newer is needed"), result.err());
+        assertTrue(result.err().contains("1.8.0_392"), result.err());
+    }
+
+    @Test
+    void saysWhenMavenIsMissingForABuild() throws Exception {
+        Path bin = Files.createDirectory(dir.resolve("bin"));
+        for (String tool : List.of("bash", "sh", "dirname", "readlink", "sed", "head", "cut", "find", "mktemp",
+                "tail", "rm", "env", "cat")) {
+            Path target = Path.of("/usr/bin", tool);
+            if (!Files.exists(target)) {
+                target = Path.of("/bin", tool);
+            }
+            Files.createSymbolicLink(bin.resolve(tool), target);
+        }
+        String javaHome = System.getProperty("java.home");
+        Result result = run(dir, Map.of("PATH", bin.toString(), "JAVA_HOME", javaHome, "HAZLAB_REBUILD", "1"),
+                "--version");
+        assertEquals(1, result.code(), result.out());
+        assertTrue(result.err().contains("Maven is needed"), result.err());
+    }
+}
