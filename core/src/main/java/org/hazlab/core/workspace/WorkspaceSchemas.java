@@ -11,7 +11,7 @@ import org.hazlab.core.model.RiskFactor;
 
 /**
  * The four tables of a workspace and their fields, with the header spellings recognised without a mapping.
- * docs/data-formats.md documents the same list; {@code WorkspaceSchemasDocTest} keeps the two in step.
+ * docs/data-formats.md documents the same list; {@code DataFormatsDocTest} keeps the two in step.
  */
 public final class WorkspaceSchemas {
 
@@ -86,7 +86,7 @@ public final class WorkspaceSchemas {
             optional("event_type", FieldType.Choice.of(
                             "death=d|died", "injury=in|il|ij|serious injury", "malfunction=m",
                             "other=o", "no-answer=*|no answer provided|unknown|unassigned"),
-                    "death, injury, malfunction, other or no-answer (MAUDE codes D, IN, IL, IJ, M, O, * accepted)",
+                    "death, injury, malfunction, other or no-answer",
                     "type", "event", "incident type"),
             optional("product_code", TEXT, "device product code (e.g. FRN)",
                     "device product code", "product", "pref name code"),
