@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class IncidentCsv {
 
-    /** The incidents header, in the order of the incidents schema (docs/data-formats.md). */
+    /** The incidents header, in the order of the incidents schema (docs/data-formats.md, "Incidents"). */
     public static final List<String> HEADER = List.of("id", "date_received", "event_date", "event_type",
             "product_code", "problem_code", "hazards", "items", "outcome", "narrative", "source");
 

@@ -19,7 +19,7 @@ import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
 
 /**
- * Reads an incident profile ({@code incident-profile.json}, docs/data-formats.md) and checks it as a whole:
+ * Reads an incident profile ({@code incident-profile.json}, docs/incident-generator.md) and checks it as a whole:
  * rates, shares and weights in range, event types from the incidents schema, every narrative placeholder defined
  * in the vocabulary. All problems are reported together, each naming the JSON path of the bad value.
  */
