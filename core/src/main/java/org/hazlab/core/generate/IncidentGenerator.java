@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -75,7 +76,7 @@ public final class IncidentGenerator {
                 long count = PoissonCount.draw(random, mean);
                 for (long k = 0; k < count; k++) {
                     if (size == day.length) {
-                        day = java.util.Arrays.copyOf(day, day.length * 2);
+                        day = Arrays.copyOf(day, day.length * 2);
                     }
                     day[size++] = s;
                 }

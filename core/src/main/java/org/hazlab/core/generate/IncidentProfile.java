@@ -2,6 +2,7 @@ package org.hazlab.core.generate;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -37,7 +38,7 @@ public record IncidentProfile(String name, String idPrefix, String source, int m
     }
 
     /** The stream of a hazard, if the profile has one. */
-    public java.util.Optional<IncidentStream> streamFor(String hazardId) {
+    public Optional<IncidentStream> streamFor(String hazardId) {
         return streams.stream().filter(s -> hazardId.equals(s.hazard())).findFirst();
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
@@ -71,6 +72,8 @@ public final class IncidentProfiles {
             vocabulary.forEach((name, values) -> {
                 if (values == null || values.isEmpty()) {
                     error("vocabulary." + name, "lists no values", "a non-empty array of strings");
+                } else {
+                    noNulls("vocabulary." + name, values);
                 }
             });
             String idPrefix = file.idPrefix() == null ? "INC-" : file.idPrefix();
@@ -93,6 +96,7 @@ public final class IncidentProfiles {
             if (closings.isEmpty()) {
                 error("closings", "is empty", "at least one sentence, or [\"\"] for none");
             }
+            noNulls("closings", closings);
             List<IncidentStream> streams = new ArrayList<>();
             List<ProfileFile.StreamEntry> hazards = file.hazards() == null ? List.of() : file.hazards();
             List<ProfileFile.StreamEntry> unrelated = file.unrelated() == null ? List.of() : file.unrelated();
@@ -120,12 +124,12 @@ public final class IncidentProfiles {
                     consequences, closings, streams);
         }
 
-        private java.util.Optional<IncidentStream> stream(String path, ProfileFile.StreamEntry entry,
+        private Optional<IncidentStream> stream(String path, ProfileFile.StreamEntry entry,
                                                           boolean forHazard, ProfileFile file) {
             int before = problems.size();
             if (entry == null) {
                 error(path, "is null", "an object");
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             if (forHazard && blank(entry.hazard())) {
                 error(path + ".hazard", "is missing", "the id of a hazard of the workspace, e.g. HZ-010");
@@ -151,10 +155,10 @@ public final class IncidentProfiles {
                     ? WeightedChoice.uniform(List.of("")) : weights(path + ".problemCodes", entry.problemCodes(), false);
             List<NarrativeTemplate> narratives = templates(path + ".narratives", entry.narratives());
             if (problems.size() > before) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             String label = forHazard ? entry.hazard() : entry.label();
-            return java.util.Optional.of(new IncidentStream(label, forHazard ? entry.hazard() : null,
+            return Optional.of(new IncidentStream(label, forHazard ? entry.hazard() : null,
                     entry.items() == null ? List.of() : entry.items(), mean, trend, link, eventTypes, products,
                     problemCodes, narratives));
         }
@@ -222,6 +226,7 @@ public final class IncidentProfiles {
                 } else if (values == null || values.isEmpty()) {
                     error(path + "." + type, "is empty", "at least one text, or [\"\"]");
                 } else {
+                    noNulls(path + "." + type, values);
                     out.put(type, values);
                 }
             });
@@ -234,6 +239,12 @@ public final class IncidentProfiles {
                 return 0;
             }
             return value;
+        }
+
+        private void noNulls(String path, List<String> values) {
+            if (values.stream().anyMatch(value -> value == null)) {
+                error(path, "contains null", "strings only (\"\" for an empty text)");
+            }
         }
 
         private static boolean blank(String text) {

@@ -1,5 +1,6 @@
 package org.hazlab.core.generate;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public record IncidentStream(String label, String hazard, List<String> items, do
     }
 
     /** Expected reports in a month before scaling: the baseline times the trend's factor for that month. */
-    public double meanFor(java.time.YearMonth month) {
+    public double meanFor(YearMonth month) {
         return trend == null ? monthlyMean : monthlyMean * trend.factor(month);
     }
 }

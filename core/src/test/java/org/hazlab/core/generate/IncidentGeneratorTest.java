@@ -163,6 +163,17 @@ class IncidentGeneratorTest {
     }
 
     @Test
+    void nullTextsAreErrors() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestProfiles.parse("""
+                { "vocabulary": { "rate": ["1", null] }, "closings": [null],
+                  "eventTypes": { "malfunction": 1 }, "productCodes": { "FRN": 1 },
+                  "hazards": [ { "hazard": "HZ-1", "monthlyMean": 1, "narratives": ["AT {rate}"] } ] }
+                """));
+        String all = e.problems().toString();
+        assertTrue(all.contains("vocabulary.rate contains null") && all.contains("closings contains null"), all);
+    }
+
+    @Test
     void unknownKeysAreErrorsWithALine() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestProfiles.parse(
                 "{\n  \"hazards\": [ { \"hazard\": \"HZ-1\", \"monthlyMaen\": 2 } ]\n}"));
