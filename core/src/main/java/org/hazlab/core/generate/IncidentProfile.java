@@ -20,11 +20,13 @@ import java.util.TreeMap;
  * @param consequences  event type to sentences appended to the narrative, so a death reads like a death
  * @param closings      sentences appended last (manufacturer follow-up); an empty string means none
  * @param streams       hazard streams first, then unrelated streams, in file order
+ * @param generation    how the workspace's committed incident file was generated, or null when not recorded
  */
 public record IncidentProfile(String name, String idPrefix, String source, int maxLagDays,
                               double missingEventDateShare, Map<String, List<String>> vocabulary,
                               Map<String, List<String>> outcomes, Map<String, List<String>> consequences,
-                              List<String> closings, List<IncidentStream> streams) {
+                              List<String> closings, List<IncidentStream> streams,
+                              GenerationDefaults generation) {
 
     /** The event types of the incidents schema, as written in its {@code event_type} column. */
     public static final List<String> EVENT_TYPES = List.of("death", "injury", "malfunction", "other", "no-answer");
@@ -35,6 +37,11 @@ public record IncidentProfile(String name, String idPrefix, String source, int m
         consequences = Map.copyOf(consequences);
         closings = List.copyOf(closings);
         streams = List.copyOf(streams);
+    }
+
+    /** The recorded seed, dates, target and output file, when the profile has a {@code "generation"} entry. */
+    public Optional<GenerationDefaults> generationDefaults() {
+        return Optional.ofNullable(generation);
     }
 
     /** The stream of a hazard, if the profile has one. */

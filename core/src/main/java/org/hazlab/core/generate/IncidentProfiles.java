@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -50,8 +51,8 @@ public final class IncidentProfiles {
                     : new SourceLocation(label, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
             throw new InvalidInputException(Problem.error("bad-incident-profile", where,
                             "incident profile is not valid: " + e.getOriginalMessage())
-                    .expected("keys name, notes, idPrefix, source, eventDate, vocabulary, outcomes, consequences, "
-                            + "closings, eventTypes, productCodes, hazards, unrelated")
+                    .expected("keys name, notes, idPrefix, source, generation, eventDate, vocabulary, outcomes, "
+                            + "consequences, closings, eventTypes, productCodes, hazards, unrelated")
                     .hint("compare with datasets/infusion-pump/incident-profile.json").build());
         }
         return new Checker(label).check(parsed);
@@ -119,9 +120,13 @@ public final class IncidentProfiles {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
+            GenerationDefaults generation = generation(file.generation());
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
             return new IncidentProfile(file.name() == null ? label : file.name(), idPrefix,
                     file.source() == null ? "synthetic" : file.source(), maxLag, missing, vocabulary, outcomes,
-                    consequences, closings, streams);
+                    consequences, closings, streams, generation);
         }
 
         private Optional<IncidentStream> stream(String path, ProfileFile.StreamEntry entry,
@@ -161,6 +166,27 @@ public final class IncidentProfiles {
             return Optional.of(new IncidentStream(label, forHazard ? entry.hazard() : null,
                     entry.items() == null ? List.of() : entry.items(), mean, trend, link, eventTypes, products,
                     problemCodes, narratives));
+        }
+
+        private GenerationDefaults generation(ProfileFile.Generation entry) {
+            if (entry == null) {
+                return null;
+            }
+            if (entry.seed() == null) {
+                error("generation.seed", "is missing", "a whole number, e.g. 62304");
+                return null;
+            }
+            try {
+                return new GenerationDefaults(entry.seed(), LocalDate.parse(String.valueOf(entry.from())),
+                        LocalDate.parse(String.valueOf(entry.to())),
+                        entry.targetRows() == null ? 0 : entry.targetRows(), entry.output());
+            } catch (DateTimeParseException e) {
+                error("generation", "has a date that is not yyyy-MM-dd: " + e.getParsedString(),
+                        "from and to as ISO dates, e.g. 2023-10-01");
+            } catch (IllegalArgumentException e) {
+                error("generation", e.getMessage(), "from not after to, targetRows 0 or more");
+            }
+            return null;
         }
 
         private Trend trend(String path, ProfileFile.TrendEntry entry) {

@@ -7,11 +7,15 @@ import java.util.Map;
  * The JSON shape of an incident profile, bound by Jackson and then checked by {@link IncidentProfiles}. Unknown
  * keys are rejected, so a misspelt "monthlyMaen" is an error rather than a silently zero rate.
  */
-record ProfileFile(String name, String notes, String idPrefix, String source, EventDate eventDate,
+record ProfileFile(String name, String notes, String idPrefix, String source, Generation generation,
+                   EventDate eventDate,
                    Map<String, List<String>> vocabulary, Map<String, List<String>> outcomes,
                    Map<String, List<String>> consequences, List<String> closings,
                    Map<String, Double> eventTypes, Map<String, Double> productCodes,
                    List<StreamEntry> hazards, List<StreamEntry> unrelated) {
+
+    record Generation(Long seed, String from, String to, Long targetRows, String output) {
+    }
 
     record EventDate(Integer maxLagDays, Double missingShare) {
     }

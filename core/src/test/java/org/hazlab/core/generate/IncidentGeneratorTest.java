@@ -163,6 +163,21 @@ class IncidentGeneratorTest {
     }
 
     @Test
+    void generationDefaultsAreReadAndChecked() throws Exception {
+        String streams = "\"eventTypes\": {\"other\": 1}, \"productCodes\": {\"FRN\": 1},"
+                + " \"unrelated\": [ { \"label\": \"x\", \"monthlyMean\": 1, \"narratives\": [\"X\"] } ]";
+        IncidentProfile recorded = TestProfiles.parse("{ \"generation\": { \"seed\": 5, \"from\": \"2024-01-01\","
+                + " \"to\": \"2024-12-31\" }, " + streams + " }");
+        assertEquals(new GenerationDefaults(5, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), 0,
+                "incidents.csv"), recorded.generationDefaults().orElseThrow());
+        assertTrue(TestProfiles.small().generationDefaults().isEmpty());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestProfiles.parse(
+                "{ \"generation\": { \"seed\": 5, \"from\": \"2024-12-31\", \"to\": \"2024-01-01\" }, "
+                        + streams + " }"));
+        assertTrue(e.getMessage().contains("generation needs from <= to"), e.getMessage());
+    }
+
+    @Test
     void nullTextsAreErrors() {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestProfiles.parse("""
                 { "vocabulary": { "rate": ["1", null] }, "closings": [null],

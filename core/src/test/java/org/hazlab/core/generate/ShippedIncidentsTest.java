@@ -25,25 +25,30 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedIncidentsTest {
 
-    static final long SEED = 62304;
-    static final LocalDate FROM = LocalDate.of(2023, 10, 1);
-    static final LocalDate TO = LocalDate.of(2026, 9, 30);
-
     private static final Path PROFILE = TestProfiles.INFUSION_PUMP.resolve("incident-profile.json");
-    private static final Path INCIDENTS = TestProfiles.INFUSION_PUMP.resolve("incidents.csv");
+
+    @Test
+    void profileRecordsTheDocumentedGeneration() throws Exception {
+        GenerationDefaults run = IncidentProfiles.read(PROFILE).generationDefaults().orElseThrow();
+        assertEquals(new GenerationDefaults(62304, LocalDate.of(2023, 10, 1), LocalDate.of(2026, 9, 30), 0,
+                "incidents.csv"), run, "datasets/infusion-pump/README.md documents these values");
+    }
 
     @Test
     void committedFileIsWhatTheGeneratorWrites() throws Exception {
         IncidentProfile profile = IncidentProfiles.read(PROFILE);
+        GenerationDefaults run = profile.generationDefaults().orElseThrow();
+        Path incidents = TestProfiles.INFUSION_PUMP.resolve(run.output());
         StringWriter out = new StringWriter();
-        GenerationSummary summary = IncidentGenerator.generate(profile, SEED, FROM, TO, 0, out);
+        GenerationSummary summary = IncidentGenerator.generate(profile, run.seed(), run.from(), run.to(),
+                run.targetRows(), out);
         if (Boolean.getBoolean("hazlab.regenerate")) {
-            try (Writer file = Files.newBufferedWriter(INCIDENTS, StandardCharsets.UTF_8)) {
+            try (Writer file = Files.newBufferedWriter(incidents, StandardCharsets.UTF_8)) {
                 file.write(out.toString());
             }
-            System.out.println("wrote " + INCIDENTS + ": " + summary.rows() + " rows " + summary.rowsByStream());
+            System.out.println("wrote " + incidents + ": " + summary.rows() + " rows " + summary.rowsByStream());
         }
-        String committed = Files.readString(INCIDENTS, StandardCharsets.UTF_8);
+        String committed = Files.readString(incidents, StandardCharsets.UTF_8);
         assertEquals(IncidentGeneratorTest.sha256(out.toString()), IncidentGeneratorTest.sha256(committed),
                 "incidents.csv differs from the generator's output; regenerate it with "
                         + "mvn -q -B -pl core test -Dtest=ShippedIncidentsTest -Dhazlab.regenerate=true");
@@ -53,9 +58,10 @@ class ShippedIncidentsTest {
     @Test
     void occlusionAtLowRatesRisesThrough2026() throws Exception {
         IncidentProfile linked = TestProfiles.allLinked(IncidentProfiles.read(PROFILE));
+        GenerationDefaults run = linked.generationDefaults().orElseThrow();
         Path file = Files.createTempFile("incidents", ".csv");
         try {
-            Files.writeString(file, TestProfiles.generate(linked, SEED, FROM, TO, 0), StandardCharsets.UTF_8);
+            Files.writeString(file, TestProfiles.generate(linked, run.seed(), run.from(), run.to(), 0), StandardCharsets.UTF_8);
             RawTable table = new DelimitedTableReader().read(file, ReadOptions.labelled("incidents.csv"));
             QuarterCounts trend = QuarterCounts.of(table, "HZ-010");
             assertTrue(trend.in("2026-Q3") >= 3 * trend.mean2024(), trend.toString());

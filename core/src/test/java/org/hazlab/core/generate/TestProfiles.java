@@ -63,6 +63,6 @@ final class TestProfiles {
         }
         return new IncidentProfile(profile.name(), profile.idPrefix(), profile.source(), profile.maxLagDays(),
                 profile.missingEventDateShare(), profile.vocabulary(), profile.outcomes(), profile.consequences(),
-                profile.closings(), streams);
+                profile.closings(), streams, profile.generation());
     }
 }
