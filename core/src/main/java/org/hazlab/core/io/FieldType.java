@@ -91,10 +91,14 @@ public sealed interface FieldType {
                 return List.of();
             }
             List<String> parts = new ArrayList<>();
-            for (String part : text.split("[;,\\n]")) {
-                String id = part.strip();
-                if (!id.isEmpty() && !parts.contains(id)) {
-                    parts.add(id);
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == ';' || text.charAt(i) == ',' || text.charAt(i) == '\n') {
+                    String id = text.substring(start, i).strip();
+                    if (!id.isEmpty() && !parts.contains(id)) {
+                        parts.add(id);
+                    }
+                    start = i + 1;
                 }
             }
             return List.copyOf(parts);

@@ -13,6 +13,18 @@ public final class HeaderNames {
     }
 
     public static String normalise(String header) {
+        if (isAscii(header)) {
+            StringBuilder key = new StringBuilder(header.length());
+            for (int i = 0; i < header.length(); i++) {
+                char c = header.charAt(i);
+                if (c >= 'A' && c <= 'Z') {
+                    key.append((char) (c + ('a' - 'A')));
+                } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    key.append(c);
+                }
+            }
+            return key.toString();
+        }
         String folded = Normalizer.normalize(header.strip(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
@@ -24,5 +36,14 @@ public final class HeaderNames {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.LoadedTable;
-import org.hazlab.core.io.RawTable;
 import org.hazlab.core.io.RawTableReader;
 import org.hazlab.core.io.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
@@ -222,8 +221,7 @@ public final class WorkspaceLoader {
             }
         }
         try {
-            RawTable raw = reader.read(file, options);
-            LoadedTable table = TypedTableLoader.load(raw, effective, entry.columns());
+            LoadedTable table = TypedTableLoader.read(reader, file, options, effective, entry.columns());
             problems.addAll(table.report().problems());
             return table;
         } catch (IOException e) {

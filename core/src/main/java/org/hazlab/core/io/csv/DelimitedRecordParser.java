@@ -24,8 +24,12 @@ public final class DelimitedRecordParser {
     }
 
     private static final int EOF = -1;
+    private static final int BUFFER_SIZE = 1 << 16;
 
     private final Reader in;
+    private final char[] buffer = new char[BUFFER_SIZE];
+    private int bufferLength;
+    private int bufferPosition;
     private final char delimiter;
     private int line = 1;
     private int column;
@@ -147,11 +151,16 @@ public final class DelimitedRecordParser {
             }
             return c;
         }
-        int c = in.read();
-        if (c != EOF) {
-            column++;
+        if (bufferPosition == bufferLength) {
+            bufferLength = in.read(buffer, 0, BUFFER_SIZE);
+            bufferPosition = 0;
+            if (bufferLength <= 0) {
+                bufferLength = 0;
+                return EOF;
+            }
         }
-        return c;
+        column++;
+        return buffer[bufferPosition++];
     }
 
     private void unread(int c) {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hazlab.core.io.RawRow;
-import org.hazlab.core.io.RawTable;
+import org.hazlab.core.io.RawRowSink;
 import org.hazlab.core.io.RawTableReader;
 import org.hazlab.core.io.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
@@ -28,29 +28,27 @@ public final class DelimitedTableReader implements RawTableReader {
     }
 
     @Override
-    public RawTable read(Path file, ReadOptions options) throws IOException {
+    public void read(Path file, ReadOptions options, RawRowSink sink) throws IOException {
         TextDecoding.Decision decision = TextDecoding.decide(file, options.charset());
         char delimiter = options.declaredDelimiter().orElseGet(() -> defaultDelimiter(file));
-        List<Problem> problems = new ArrayList<>();
-        if (decision.detected() && decision.charset().equals(TextDecoding.LATIN_FALLBACK)) {
-            problems.add(Problem.note("encoding-detected", SourceLocation.ofFile(options.label()),
-                            "file is not valid UTF-8; read as " + decision.charset().name())
-                    .hint("declare \"encoding\" for this file in workspace.json if that is wrong").build());
-        }
         try (BufferedReader reader = TextDecoding.open(file, decision)) {
             DelimitedRecordParser parser = new DelimitedRecordParser(reader, delimiter);
             DelimitedRecordParser.Record header = nextNonBlank(parser);
             if (header == null) {
-                return new RawTable(options.label(), List.of(), List.of(), 0, List.of(), 0, problems,
-                        decision.describe());
+                sink.begin(options.label(), decision.describe(), List.of(), List.of(), 0);
+                return;
             }
             List<String> headers = trimTrailingEmpty(header.fields());
             List<Integer> columns = new ArrayList<>();
             for (int i = 1; i <= headers.size(); i++) {
                 columns.add(i);
             }
-            List<RawRow> rows = new ArrayList<>();
-            int rejected = 0;
+            sink.begin(options.label(), decision.describe(), headers, columns, header.line());
+            if (decision.detected() && decision.charset().equals(TextDecoding.LATIN_FALLBACK)) {
+                sink.note(Problem.note("encoding-detected", SourceLocation.ofFile(options.label()),
+                                "file is not valid UTF-8; read as " + decision.charset().name())
+                        .hint("declare \"encoding\" for this file in workspace.json if that is wrong").build());
+            }
             DelimitedRecordParser.Record record;
             while ((record = parser.next()) != null) {
                 if (record.isBlank()) {
@@ -58,15 +56,13 @@ public final class DelimitedTableReader implements RawTableReader {
                 }
                 Problem problem = checkShape(record, headers.size(), options.label(), delimiter);
                 if (problem != null) {
-                    problems.add(problem);
-                    rejected++;
+                    sink.rejected(problem);
                 } else {
-                    rows.add(new RawRow(record.line(), record.fields().subList(0,
-                            Math.min(headers.size(), record.fields().size()))));
+                    List<String> fields = record.fields();
+                    sink.row(new RawRow(record.line(),
+                            fields.size() > headers.size() ? fields.subList(0, headers.size()) : fields));
                 }
             }
-            return new RawTable(options.label(), headers, columns, header.line(), rows, rejected, problems,
-                    decision.describe());
         }
     }
 

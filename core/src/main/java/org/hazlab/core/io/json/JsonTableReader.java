@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hazlab.core.io.RawRow;
-import org.hazlab.core.io.RawTable;
+import org.hazlab.core.io.RawRowSink;
 import org.hazlab.core.io.RawTableReader;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.problem.Problem;
@@ -21,7 +21,8 @@ import org.hazlab.core.problem.SourceLocation;
 
 /**
  * Reads a JSON table: an array of flat objects, or an object whose single array property holds them (as in
- * {@code {"hazards": [...]}}). Streamed with Jackson so that each record keeps its line. Keys become the header
+ * {@code {"hazards": [...]}}). Parsed with Jackson's streaming parser so that each record keeps its line; the
+ * records are held until the end because the header is the union of all their keys. Keys become the header
  * in the order first seen; arrays of scalars become "; "-separated lists; a nested object rejects its record.
  */
 public final class JsonTableReader implements RawTableReader {
@@ -34,13 +35,12 @@ public final class JsonTableReader implements RawTableReader {
     }
 
     @Override
-    public RawTable read(Path file, ReadOptions options) throws IOException {
+    public void read(Path file, ReadOptions options, RawRowSink sink) throws IOException {
         String label = options.label();
         List<Problem> problems = new ArrayList<>();
         List<Map<String, String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         Map<String, Integer> headerIndex = new LinkedHashMap<>();
-        int rejected = 0;
         try (JsonParser parser = FACTORY.createParser(file.toFile())) {
             positionAtRecords(parser, label);
             JsonToken token;
@@ -54,14 +54,12 @@ public final class JsonTableReader implements RawTableReader {
                                     "record rejected: expected an object").value(parser.getText())
                             .expected("{\"id\": ..., ...}").build());
                     parser.skipChildren();
-                    rejected++;
                     continue;
                 }
                 Map<String, String> record = new LinkedHashMap<>();
                 Problem problem = readObject(parser, record, label);
                 if (problem != null) {
                     problems.add(problem);
-                    rejected++;
                     continue;
                 }
                 record.keySet().forEach(key -> headerIndex.putIfAbsent(key, headerIndex.size()));
@@ -78,15 +76,15 @@ public final class JsonTableReader implements RawTableReader {
         for (int i = 1; i <= headers.size(); i++) {
             columns.add(i);
         }
-        List<RawRow> rows = new ArrayList<>(records.size());
+        int headerLine = lines.isEmpty() ? 1 : lines.get(0);
+        sink.begin(label, "UTF-8", headers, columns, headerLine);
         for (int i = 0; i < records.size(); i++) {
             Map<String, String> record = records.get(i);
             List<String> cells = new ArrayList<>(headers.size());
             headers.forEach(h -> cells.add(record.getOrDefault(h, "")));
-            rows.add(new RawRow(lines.get(i), cells));
+            sink.row(new RawRow(lines.get(i), cells));
         }
-        int headerLine = lines.isEmpty() ? 1 : lines.get(0);
-        return new RawTable(label, headers, columns, headerLine, rows, rejected, problems, "UTF-8");
+        problems.forEach(sink::rejected);
     }
 
     private static void positionAtRecords(JsonParser parser, String label) throws IOException {

@@ -18,7 +18,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hazlab.core.io.RawRow;
-import org.hazlab.core.io.RawTable;
+import org.hazlab.core.io.RawRowSink;
 import org.hazlab.core.io.RawTableReader;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.problem.Problem;
@@ -38,14 +38,14 @@ public final class XlsxTableReader implements RawTableReader {
     }
 
     @Override
-    public RawTable read(Path file, ReadOptions options) throws IOException {
+    public void read(Path file, ReadOptions options, RawRowSink sink) throws IOException {
         try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
             Sheet sheet = pickSheet(workbook, options);
             String label = options.label() + "[" + sheet.getSheetName() + "]";
-            List<Problem> problems = new ArrayList<>();
             Row headerRow = firstNonEmptyRow(sheet, sheet.getFirstRowNum());
             if (headerRow == null) {
-                return new RawTable(label, List.of(), List.of(), 0, List.of(), 0, problems, "");
+                sink.begin(label, "", List.of(), List.of(), 0);
+                return;
             }
             List<String> headers = new ArrayList<>();
             List<Integer> columns = new ArrayList<>();
@@ -57,8 +57,7 @@ public final class XlsxTableReader implements RawTableReader {
                     columns.add(c + 1);
                 }
             }
-            List<RawRow> rows = new ArrayList<>();
-            int rejected = 0;
+            sink.begin(label, "", headers, columns, headerRow.getRowNum() + 1);
             for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null || isEmpty(row)) {
@@ -79,13 +78,11 @@ public final class XlsxTableReader implements RawTableReader {
                     cells.add(textOf(cell));
                 }
                 if (problem != null) {
-                    problems.add(problem);
-                    rejected++;
+                    sink.rejected(problem);
                 } else {
-                    rows.add(new RawRow(r + 1, cells));
+                    sink.row(new RawRow(r + 1, cells));
                 }
             }
-            return new RawTable(label, headers, columns, headerRow.getRowNum() + 1, rows, rejected, problems, "");
         } catch (org.apache.poi.UnsupportedFileFormatException | org.apache.poi.ooxml.POIXMLException e) {
             throw new IOException("not a readable .xlsx workbook: " + e.getMessage(), e);
         }
