@@ -132,18 +132,13 @@ class Iec62304SchemeTest {
     }
 
     @Test
-    void segregationClaimedWithoutRationaleIsNotCredited() {
-        SafetyModel model = TestModels.valid(TestModels.decompositionExample(true).build().toBuilder()
+    void segregationClaimedWithoutRationaleIsRejectedBeforeClassification() {
+        var build = TestModels.decompositionExample(true).build().toBuilder()
                 .replaceItem(SoftwareItem.of("X", "X").withParent("P").withNoContributionRationale("logos")
                         .withSegregation(true, ""))
-                );
-        ClassificationResult result = A1.classify(model);
-        ItemClassification x = result.item("X").orElseThrow();
-        assertEquals("C", x.label());
-        assertTrue(x.path().has(StepKind.SEGREGATION_NOT_CREDITED));
-        assertEquals("class C because it inherits the class of P (segregation claimed without a rationale)",
-                x.because());
-        assertTrue(result.warnings().stream().anyMatch(p -> p.code().equals("segregation-not-credited")));
+                .build();
+        assertFalse(build.isValid());
+        assertTrue(build.problems().stream().anyMatch(p -> p.code().equals("segregation-without-rationale")));
     }
 
     @Test
@@ -223,7 +218,7 @@ class Iec62304SchemeTest {
     void residualStepNamesCreditedAndUncreditedControls() {
         SafetyModel model = TestModels.model().item("I1").hardware("HW", RiskFactor.PROBABILITY, "Remote")
                 .control("SW", ControlKind.SOFTWARE, false, RiskFactor.PROBABILITY, "Improbable", "I1")
-                .hazard(new Hazard("H1", List.of("I1"), "", "", "Catastrophic", "Remote", List.of("HW", "SW"), "",
+                .hazard(new Hazard("H1", "", List.of("I1"), "", "", "Catastrophic", "Remote", List.of("HW", "SW"), "",
                         Origin.UNKNOWN)).build();
         HazardJudgement j = A1.classify(model).hazard("H1").orElseThrow();
         assertEquals(List.of("HW"), j.credited());

@@ -45,7 +45,7 @@ final class TestModels {
     }
 
     TestModels hazard(String id, String severity, List<String> itemIds, String... controlIds) {
-        hazards.add(new Hazard(id, itemIds, "situation " + id, "harm " + id, severity, "Remote",
+        hazards.add(new Hazard(id, "", itemIds, "situation " + id, "harm " + id, severity, "Remote",
                 List.of(controlIds), "", Origin.of("hazards.csv", hazards.size() + 2)));
         return this;
     }

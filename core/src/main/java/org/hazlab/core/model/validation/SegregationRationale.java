@@ -6,10 +6,8 @@ import org.hazlab.core.model.SoftwareItem;
 import org.hazlab.core.problem.Problem;
 
 /**
- * Segregation must be justified (IEC 62304 5.3.5): an item marked segregated without a rationale is flagged,
- * since the class it would escape is exactly what an auditor checks. It is a warning rather than an error so that
- * a what-if can claim or revoke segregation and the classifier can show the consequence: an unjustified claim is
- * not credited, and the item inherits its parent's class (docs/method.md).
+ * Segregation must be justified (IEC 62304 5.3.5): an item marked segregated without a rationale is an error,
+ * since the class it would escape is exactly what an auditor checks.
  */
 final class SegregationRationale implements ModelRule {
 
@@ -17,11 +15,10 @@ final class SegregationRationale implements ModelRule {
     public void check(ModelDraft draft, List<Problem> problems) {
         for (SoftwareItem item : draft.items()) {
             if (item.segregated() && !item.hasSegregationRationale()) {
-                problems.add(Problem.warning("segregation-without-rationale", item.origin().at("segregated"),
+                problems.add(Problem.error("segregation-without-rationale", item.origin().at("segregated"),
                                 "item '" + item.id() + "' is marked segregated without a segregation rationale")
                         .expected("a rationale such as 'runs on a separate processor' in segregation_rationale")
-                        .hint("IEC 62304 5.3.5: document how the segregation is effective, or unmark it; until then the"
-                                + " classification does not credit it").build());
+                        .hint("IEC 62304 5.3.5: document how the segregation is effective, or unmark it").build());
             }
             if (item.segregated() && item.parent() == null) {
                 problems.add(Problem.warning("segregation-without-parent", item.origin().at("segregated"),
