@@ -102,7 +102,8 @@ final class A1HazardRule implements HazardRule {
     public String because(HazardJudgement decisive) {
         if (decisive.hazardClass() == SafetyClass.A) {
             return "every contributing risk is acceptable after external controls (worst " + decisive.hazardId()
-                    + ": " + decisive.cell().words() + ")";
+                    + ": " + decisive.cell().probability() + " x " + decisive.cell().severity() + " = "
+                    + decisive.cell().zone() + ")";
         }
         return "hazard " + decisive.hazardId() + " can cause " + decisive.harm().words() + " ("
                 + decisive.harmSeverity() + ") and stays unacceptable after external controls ("

@@ -24,6 +24,8 @@ final class BottomUpPass {
     private final SafetyModel model;
     private final Map<String, HazardJudgement> judged;
     private final List<String> zones;
+    private final Map<String, Integer> severityRank = new HashMap<>();
+    private final Map<String, Integer> probabilityRank = new HashMap<>();
     private final Map<String, List<RiskControl>> controlsByImplementer = new HashMap<>();
     private final Map<String, List<String>> hazardsByControl = new HashMap<>();
     private final Map<String, Set<String>> subtreeHazards = new HashMap<>();
@@ -33,6 +35,8 @@ final class BottomUpPass {
         this.model = model;
         this.judged = judged;
         this.zones = model.policy().matrix().zones();
+        model.policy().severity().levels().forEach(l -> severityRank.put(l.name(), l.rank()));
+        model.policy().probability().levels().forEach(l -> probabilityRank.put(l.name(), l.rank()));
         for (RiskControl control : model.controls()) {
             if (control.implementedBy() != null) {
                 controlsByImplementer.computeIfAbsent(control.implementedBy(), k -> new ArrayList<>()).add(control);
@@ -142,16 +146,29 @@ final class BottomUpPass {
                 childMaxIds, own);
     }
 
-    /** Highest class first, then the least acceptable zone, then the first in the log. */
+    /** Highest class first, then the least acceptable zone, the highest severity and probability, the first in the log. */
     private HazardJudgement worst(List<HazardJudgement> judgements) {
         HazardJudgement worst = null;
         for (HazardJudgement j : judgements) {
-            if (worst == null || j.hazardClass().compareTo(worst.hazardClass()) > 0
-                    || j.hazardClass() == worst.hazardClass()
-                    && zones.indexOf(j.cell().zone()) > zones.indexOf(worst.cell().zone())) {
+            if (worst == null || compare(j, worst) > 0) {
                 worst = j;
             }
         }
         return worst;
+    }
+
+    private int compare(HazardJudgement a, HazardJudgement b) {
+        int c = a.hazardClass().compareTo(b.hazardClass());
+        if (c == 0) {
+            c = Integer.compare(zones.indexOf(a.cell().zone()), zones.indexOf(b.cell().zone()));
+        }
+        if (c == 0) {
+            c = Integer.compare(severityRank.get(a.cell().severity()), severityRank.get(b.cell().severity()));
+        }
+        if (c == 0) {
+            c = Integer.compare(probabilityRank.get(a.cell().probability()),
+                    probabilityRank.get(b.cell().probability()));
+        }
+        return c;
     }
 }

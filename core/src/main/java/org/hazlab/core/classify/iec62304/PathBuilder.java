@@ -110,10 +110,11 @@ final class PathBuilder {
                                 List<DecisionStep> steps, List<Reason> reasons) {
         SoftwareItem item = p.item();
         if (item.segregated() && item.hasSegregationRationale()) {
+            String escaped = p.parentClass().compareTo(finalClass) > 0
+                    ? " instead of inheriting " + p.parentClass() + "." : ".";
             steps.add(DecisionStep.simple(StepKind.SEGREGATED, List.of(p.parentId()), finalClass.name(), id
                     + " is segregated from " + p.parentWords() + " (" + item.segregationRationale()
-                    + "), so it keeps its own class " + finalClass + " instead of inheriting "
-                    + p.parentClass() + "."));
+                    + "), so it keeps its own class " + finalClass + escaped));
             return;
         }
         if (item.segregated()) {
