@@ -60,15 +60,15 @@ class DeviceSchemesTest {
 
     static Stream<Arguments> rule11() {
         return Stream.of(
-                Arguments.of(attrs("no", null, "no", null), "I"),
-                Arguments.of(attrs("yes", "other", "no", null), "IIa"),
-                Arguments.of(attrs("yes", "serious-deterioration-or-surgery", "no", null), "IIb"),
-                Arguments.of(attrs("yes", "death-or-irreversible", "no", null), "III"),
-                Arguments.of(attrs("no", null, "yes", "no"), "IIa"),
-                Arguments.of(attrs("no", null, "yes", "yes"), "IIb"),
-                Arguments.of(attrs("yes", "other", "yes", "yes"), "IIb"),
-                Arguments.of(attrs("yes", "death", "yes", "yes"), "III"),
-                Arguments.of(attrs("true", "surgery", "false", null), "IIb"));
+                Arguments.of(attrs("none", "no", null), "I"),
+                Arguments.of(attrs("other", "no", null), "IIa"),
+                Arguments.of(attrs("serious-deterioration-or-surgery", "no", null), "IIb"),
+                Arguments.of(attrs("death-or-irreversible", "no", "no"), "III"),
+                Arguments.of(attrs("none", "yes", "no"), "IIa"),
+                Arguments.of(attrs("None", "yes", "yes"), "IIb"),
+                Arguments.of(attrs("other", "yes", "yes"), "IIb"),
+                Arguments.of(attrs("death", "yes", "yes"), "III"),
+                Arguments.of(attrs("Surgery", "false", null), "IIb"));
     }
 
     @ParameterizedTest(name = "Rule 11 {0} -> {1}")
@@ -81,10 +81,9 @@ class DeviceSchemesTest {
 
     static Stream<Arguments> rule11Missing() {
         return Stream.of(
-                Arguments.of(attrs(null, null, "no", null), List.of("rule11_decision_info")),
-                Arguments.of(attrs("yes", null, "no", null), List.of("rule11_decision_impact")),
-                Arguments.of(attrs("no", null, "yes", null), List.of("vital_parameters")),
-                Arguments.of(attrs("maybe", null, null, null), List.of("rule11_decision_info", "monitors_physiological")));
+                Arguments.of(attrs(null, "no", null), List.of("rule11_decision_impact")),
+                Arguments.of(attrs("none", "yes", null), List.of("vital_parameters")),
+                Arguments.of(attrs("maybe", null, null), List.of("rule11_decision_impact", "monitors_physiological")));
     }
 
     @ParameterizedTest
@@ -94,11 +93,8 @@ class DeviceSchemesTest {
         assertEquals(missing, assertInstanceOf(Outcome.Undetermined.class, result.system().outcome()).missing());
     }
 
-    private static Map<String, String> attrs(String info, String impact, String monitors, String vital) {
+    private static Map<String, String> attrs(String impact, String monitors, String vital) {
         Map<String, String> map = new HashMap<>();
-        if (info != null) {
-            map.put("rule11_decision_info", info);
-        }
         if (impact != null) {
             map.put("rule11_decision_impact", impact);
         }

@@ -15,19 +15,20 @@ import org.hazlab.core.model.SafetyModel;
  * therapeutic decisions is IIa, IIb when a decision may cause serious deterioration or a surgical intervention,
  * III when it may cause death or irreversible deterioration; software monitoring physiological processes is IIa,
  * IIb for vital parameters whose variations could mean immediate danger; all other software is I. When both
- * limbs apply the higher class is taken (Annex VIII 3.5).
+ * limbs apply the higher class is taken (Annex VIII 3.5). Reads {@code rule11_decision_impact} (with {@code none}
+ * for software whose information is not used for such decisions), {@code monitors_physiological} and, when that
+ * is yes, {@code vital_parameters}.
  */
 public final class MdrRule11Scheme implements ClassificationScheme {
 
     public static final String ID = "mdr11";
-    static final String DECISION_INFO = "rule11_decision_info";
     static final String DECISION_IMPACT = "rule11_decision_impact";
     static final String MONITORS = "monitors_physiological";
     static final String VITAL = "vital_parameters";
 
     private static final List<String> CATEGORIES = List.of("I", "IIa", "IIb", "III");
     private static final List<String> IMPACTS = List.of("death-or-irreversible", "serious-deterioration-or-surgery",
-            "other");
+            "other", "none");
 
     @Override
     public String id() {
@@ -46,21 +47,17 @@ public final class MdrRule11Scheme implements ClassificationScheme {
 
     @Override
     public List<String> attributes() {
-        return List.of(DECISION_INFO, DECISION_IMPACT, MONITORS, VITAL);
+        return List.of(DECISION_IMPACT, MONITORS, VITAL);
     }
 
     @Override
     public ClassificationResult classify(SafetyModel model) {
         ProfileInputs inputs = new ProfileInputs(model.system());
-        var informs = inputs.yesNo(DECISION_INFO,
-                "whether the software gives information used for diagnostic or therapeutic decisions");
-        String impact = null;
-        if (informs.orElse(false)) {
-            impact = inputs.choice(DECISION_IMPACT, "the worst consequence of a decision taken on that information",
-                    IMPACTS, Map.of("death", "death-or-irreversible", "irreversible", "death-or-irreversible",
-                            "serious", "serious-deterioration-or-surgery",
-                            "surgery", "serious-deterioration-or-surgery", "none", "other")).orElse(null);
-        }
+        String impact = inputs.choice(DECISION_IMPACT, "the worst consequence of a diagnostic or therapeutic "
+                        + "decision taken on the software's information (none when it gives no such information)",
+                IMPACTS, Map.of("death", "death-or-irreversible", "irreversible", "death-or-irreversible",
+                        "serious", "serious-deterioration-or-surgery", "surgery", "serious-deterioration-or-surgery",
+                        "no-decisions", "none", "not-applicable", "none", "n/a", "none")).orElse(null);
         var monitors = inputs.yesNo(MONITORS, "whether the software monitors physiological processes");
         Boolean vital = null;
         if (monitors.orElse(false)) {
@@ -70,9 +67,10 @@ public final class MdrRule11Scheme implements ClassificationScheme {
         if (!inputs.complete()) {
             return DeviceLevelResult.undetermined(this, model, inputs);
         }
+        boolean informs = !impact.equals("none");
         String category = "I";
         List<String> reasons = new ArrayList<>();
-        if (informs.get()) {
+        if (informs) {
             String byDecision = switch (impact) {
                 case "death-or-irreversible" -> "III";
                 case "serious-deterioration-or-surgery" -> "IIb";
@@ -95,7 +93,7 @@ public final class MdrRule11Scheme implements ClassificationScheme {
             category = higher(category, byMonitoring);
             reasons.add("it monitors " + (vital ? "vital parameters" : "physiological processes"));
         }
-        if (!informs.get() && !monitors.get()) {
+        if (!informs && !monitors.get()) {
             inputs.step(new DecisionStep(StepKind.RULE, List.of(), List.of(), null, "Rule 11(c): other software -> I",
                     List.of(), "I", "It neither informs diagnostic or therapeutic decisions nor monitors "
                             + "physiological processes, so Rule 11(c) gives class I."));
