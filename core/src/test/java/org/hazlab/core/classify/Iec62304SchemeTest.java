@@ -181,6 +181,21 @@ class Iec62304SchemeTest {
     }
 
     @Test
+    void implementerNamedInNoHazardIsAnalysedThroughItsControls() {
+        SafetyModel model = TestModels.model().item("PUMP")
+                .add(SoftwareItem.of("LIM", "Dose-limit check").withSegregation(false, ""))
+                .control("SC1", ControlKind.SOFTWARE, false, RiskFactor.PROBABILITY, "Remote", "LIM")
+                .hazard("H1", "Minor", List.of("PUMP"), "SC1").build();
+        ClassificationResult result = A1.classify(model);
+        ItemClassification lim = result.item("LIM").orElseThrow();
+        assertEquals("B", lim.label());
+        assertEquals(List.of(StepKind.CONTRIBUTES, StepKind.RISK_CONTROL_IMPLEMENTER, StepKind.INHERITED),
+                lim.path().steps().stream().map(DecisionStep::kind).toList());
+        assertTrue(result.warnings().isEmpty(), result.warnings().toString());
+        assertEquals("Basic", Classifications.run(model, "fda").system().label());
+    }
+
+    @Test
     void childrenMaxCanBeWaivedByClassRationale() {
         SoftwareItem parent = new SoftwareItem("P", "P", null, "", true, "own processor", "", null,
                 "P only routes messages; children are separately partitioned", Origin.UNKNOWN);

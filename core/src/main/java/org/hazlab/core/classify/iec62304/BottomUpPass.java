@@ -84,6 +84,9 @@ final class BottomUpPass {
         } else if (waived && !subtree.isEmpty()) {
             flow = ItemAnalysis.Flow.RATIONALE_ONLY;
             flowClass = SafetyClass.A;
+        } else if (implementsControls(item.id())) {
+            flow = ItemAnalysis.Flow.CONTROLS_ONLY;
+            flowClass = SafetyClass.A;
         } else {
             flow = ItemAnalysis.Flow.NOT_ANALYSED;
             flowClass = SafetyClass.C;
@@ -120,6 +123,12 @@ final class BottomUpPass {
         }
         analyses.put(item.id(), new ItemAnalysis(flow, considered, direct, decisive, flowClass, implemented,
                 controlled, controlledClass, childMax, childMaxIds, own));
+    }
+
+    /** True when the item implements a software risk control that at least one hazard uses. */
+    private boolean implementsControls(String itemId) {
+        return controlsByImplementer.getOrDefault(itemId, List.of()).stream()
+                .anyMatch(control -> !hazardsByControl.get(control.id()).isEmpty());
     }
 
     /** The system: every hazard of the log, and the highest class of the top-level items. */

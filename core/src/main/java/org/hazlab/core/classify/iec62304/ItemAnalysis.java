@@ -34,6 +34,8 @@ record ItemAnalysis(Flow flow, List<HazardJudgement> considered, List<String> di
         DECLARED,
         /** A class rationale sets aside the children's hazards and none names the item directly. */
         RATIONALE_ONLY,
+        /** Named in no hazard, but implements software risk controls: its class comes from those (7.2.2 b). */
+        CONTROLS_ONLY,
         /** The system has items but no hazard at all. */
         NO_HAZARDS,
         /** Neither: class C until a class is assigned. */

@@ -69,9 +69,10 @@ final class PathBuilder {
                 int direct = placement == null ? ids.size() : a.direct().size();
                 String where = placement == null ? "The hazard log lists " + ids.size() + " hazardous situation"
                         + (ids.size() == 1 ? "" : "s") + " (" + IdList.words(ids) + ")"
-                        : id + " is named in " + (direct > 0 ? "hazard " + IdList.words(a.direct()) : "no hazard")
-                        + (ids.size() > direct ? (direct > 0 ? " and in " : " directly, but in ")
-                        + (ids.size() - direct) + " more through its children" : "");
+                        : id + " is named in " + (direct > 0 ? (direct > 1 ? "hazards " : "hazard ")
+                        + IdList.words(a.direct()) : "no hazard") + (ids.size() > direct ? (direct > 0
+                        ? " and in " + (ids.size() - direct) + " more" : " directly, but in " + (ids.size() - direct))
+                        + " through its children" : "");
                 steps.add(new DecisionStep(StepKind.CONTRIBUTES, ids, List.of(), null, null, List.of(), "",
                         where + ", so it can contribute to a hazardous situation."));
                 steps.addAll(rule.explain(a.considered(), a.decisive()));
@@ -95,6 +96,11 @@ final class PathBuilder {
                 steps.add(DecisionStep.simple(StepKind.CONTRIBUTES, List.of(), "A",
                         "The hazard log is empty, so the decision flow alone gives class A."));
                 reasons.add(new Reason(SafetyClass.A, "the hazard log is empty"));
+            }
+            case CONTROLS_ONLY -> {
+                steps.add(DecisionStep.simple(StepKind.CONTRIBUTES, List.of(), "A", "No hazard names " + id
+                        + ", but it implements software risk controls, so its class comes from the risks it controls."));
+                reasons.add(new Reason(SafetyClass.A, "no hazard names it and the risks it controls are acceptable"));
             }
             case NOT_ANALYSED -> {
                 steps.add(DecisionStep.simple(StepKind.NOT_ANALYSED, List.of(), "C", id

@@ -87,11 +87,18 @@ public final class FdaDocumentationLevelScheme implements ClassificationScheme {
         return harm.isSeriousOrDeath();
     }
 
-    /** Not named by any hazard (directly or through a descendant) and not declared unable to contribute. */
+    /**
+     * Not named by any hazard (directly or through a descendant), not declared unable to contribute, and not
+     * implementing a risk control that a hazard uses.
+     */
     private static boolean unanalysed(SafetyModel model, SoftwareItem item) {
         if (item.declaredNonContributing()) {
             return false;
         }
-        return model.subtree(item.id()).stream().allMatch(i -> model.hazardsNaming(i.id()).isEmpty());
+        boolean implementsUsedControl = model.controls().stream()
+                .filter(c -> item.id().equals(c.implementedBy()))
+                .anyMatch(c -> model.hazards().stream().anyMatch(h -> h.controls().contains(c.id())));
+        return !implementsUsedControl
+                && model.subtree(item.id()).stream().allMatch(i -> model.hazardsNaming(i.id()).isEmpty());
     }
 }
