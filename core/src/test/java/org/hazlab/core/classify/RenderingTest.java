@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.MarkdownReport;
+import org.hazlab.core.classify.render.ResultFormat;
 import org.hazlab.core.classify.render.ResultJson;
 import org.hazlab.core.classify.render.ResultTable;
 import org.hazlab.core.classify.render.SchemeComparison;
@@ -100,6 +101,19 @@ class RenderingTest {
         assertTrue(md.startsWith("| Item | Name | IEC 62304:2006+A1:2015 | IEC 62304:2006 (first edition) |"), md);
         String all = ResultJson.render(Classifications.runAll(EXAMPLE));
         assertTrue(all.contains("\"format\" : \"hazlab-classifications\""), all.substring(0, 200));
+    }
+
+    @Test
+    void formatsByName() {
+        ClassificationResult result = Classifications.run(EXAMPLE);
+        assertEquals(ResultJson.render(result), ResultFormat.fromKey("JSON").orElseThrow().render(result));
+        assertEquals(DecisionTree.render(result), ResultFormat.fromKey("tree").orElseThrow().render(result));
+        assertTrue(ResultFormat.fromKey("table").orElseThrow().render(result).contains("class C because"));
+        assertTrue(ResultFormat.fromKey("html").isEmpty());
+        String several = ResultFormat.MARKDOWN.render(Classifications.runAll(EXAMPLE));
+        assertTrue(several.startsWith("| Item | Name | IEC 62304:2006+A1:2015"));
+        assertTrue(several.contains("## EU MDR Annex VIII Rule 11"));
+        assertTrue(ResultFormat.TABLE.render(Classifications.runAll(EXAMPLE)).contains("62304-2006"));
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {
