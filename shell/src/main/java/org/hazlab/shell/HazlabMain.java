@@ -2,6 +2,7 @@ package org.hazlab.shell;
 
 import java.io.PrintWriter;
 import org.hazlab.shell.cli.CheckCommand;
+import org.hazlab.shell.cli.ClassifyCommand;
 import org.hazlab.shell.cli.ExitCodes;
 import org.hazlab.shell.cli.GenerateCommand;
 import org.hazlab.shell.cli.HazlabVersion;
@@ -34,6 +35,7 @@ public final class HazlabMain {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new StartCommand());
         commandLine.addSubcommand("check", new CheckCommand());
+        commandLine.addSubcommand("classify", new ClassifyCommand());
         commandLine.addSubcommand("generate", new GenerateCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {

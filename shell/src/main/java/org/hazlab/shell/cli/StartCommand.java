@@ -52,6 +52,8 @@ public final class StartCommand implements Callable<Integer> {
             out.println();
             out.println("Try:");
             out.println("  hazlab check " + example.get() + "    validate it and see the summary");
+            out.println("  hazlab classify " + example.get() + " the IEC 62304 class of every item, and why");
+            out.println("  hazlab classify --item IPC-LOG --explain  one item's decision path and activities");
             out.println("  hazlab check --help                       options and exit codes");
             out.println("  hazlab --help                             all commands");
             out.flush();

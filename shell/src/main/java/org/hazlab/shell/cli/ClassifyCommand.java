@@ -1,0 +1,152 @@
+package org.hazlab.shell.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hazlab.core.classify.ClassificationResult;
+import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.ItemClassification;
+import org.hazlab.core.classify.SafetyClass;
+import org.hazlab.core.classify.activities.Activity;
+import org.hazlab.core.classify.activities.ActivityCatalogue;
+import org.hazlab.core.classify.render.DecisionTree;
+import org.hazlab.core.classify.render.ResultFormat;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.problem.InvalidInputException;
+import org.hazlab.core.problem.Problem;
+import org.hazlab.core.workspace.Workspace;
+import org.hazlab.core.workspace.WorkspaceLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hazlab classify}: the safety class of every item, under one scheme or all of them, with the reasons. */
+@Command(name = "classify", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
+        description = {
+            "Classify every software item of a workspace and the system: IEC 62304:2006+A1 by default, or another "
+                + "scheme, or all schemes side by side. --explain prints each decision path in plain words; "
+                + "--format json prints the stable document of docs/classification-json.md.",
+            "",
+            "Exit codes: 0 classified, 1 invalid workspace or unknown item, 2 usage error."
+        })
+public final class ClassifyCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    public enum Format { text, json, md }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE",
+            description = "Workspace folder (default: the current folder if it is one, else the bundled example).")
+    private Path workspace;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "62304",
+            description = "62304, 62304-2006, imdrf, mdr11, fda or all (default: ${DEFAULT-VALUE}).")
+    private String scheme;
+
+    @Option(names = "--item", paramLabel = "ID", description = "Only this item (or the system's id).")
+    private String item;
+
+    @Option(names = "--explain", description = "Print the decision paths (and, with --item, the required activities).")
+    private boolean explain;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Override
+    public Integer call() {
+        boolean all = scheme.equals("all");
+        if (!all && !Classifications.schemeIds().contains(scheme)) {
+            throw new ParameterException(spec.commandLine(), "unknown scheme '" + scheme + "'; expected one of "
+                    + String.join(", ", Classifications.schemeIds()) + " or all");
+        }
+        WorkspaceLocator.Choice choice = WorkspaceLocator.locate(workspace);
+        Workspace loaded;
+        try {
+            loaded = WorkspaceLoader.load(choice.folder());
+        } catch (InvalidInputException e) {
+            ProblemPrinter.print(e, spec.commandLine().getErr());
+            return ExitCodes.FAILED;
+        }
+        if (loaded.safetyModel().isEmpty()) {
+            var err = spec.commandLine().getErr();
+            loaded.problemList().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
+            err.println("hazlab: " + choice.folder() + " is not valid (" + loaded.problems().errorCount()
+                    + " errors); run 'hazlab check " + choice.folder() + "' for the full report");
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        SafetyModel model = loaded.safetyModel().get();
+        List<ClassificationResult> results = all ? Classifications.runAll(model)
+                : List.of(Classifications.run(model, scheme));
+        if (item != null) {
+            if (results.get(0).item(item).isEmpty()) {
+                spec.commandLine().getErr().println("hazlab: no item '" + item + "' in " + choice.folder()
+                        + "; items are " + String.join(", ", results.get(0).labels().keySet()));
+                spec.commandLine().getErr().flush();
+                return ExitCodes.FAILED;
+            }
+            results = results.stream().map(r -> ClassificationFilter.toItem(r, item)).toList();
+        }
+        var out = spec.commandLine().getOut();
+        out.print(render(results, all));
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private String render(List<ClassificationResult> results, boolean all) {
+        ResultFormat machine = switch (format) {
+            case json -> ResultFormat.JSON;
+            case md -> ResultFormat.MARKDOWN;
+            case text -> null;
+        };
+        if (machine != null) {
+            return all ? machine.render(results) : machine.render(results.get(0));
+        }
+        StringBuilder text = new StringBuilder();
+        if (all) {
+            text.append(ResultFormat.TABLE.render(results));
+        } else {
+            text.append(ClassificationText.render(results.get(0), terminalWidth()));
+        }
+        if (explain) {
+            for (ClassificationResult result : results) {
+                text.append('\n');
+                text.append(item == null ? DecisionTree.render(result)
+                        : result.schemeName() + "\n" + DecisionTree.render(result.item(item).orElseThrow()));
+            }
+            if (item != null && results.get(0).schemeId().startsWith("62304")) {
+                text.append(activities(results.get(0).item(item).orElseThrow()));
+            }
+        }
+        return text.toString();
+    }
+
+    private static String activities(ItemClassification row) {
+        SafetyClass safetyClass = SafetyClass.parse(row.label()).orElse(null);
+        if (safetyClass == null) {
+            return "";
+        }
+        List<Activity> required = ActivityCatalogue.iec62304().requiredFor(safetyClass);
+        StringBuilder out = new StringBuilder("\nIEC 62304 activities required for class " + safetyClass + " ("
+                + required.size() + " clauses, Table A.1):\n");
+        required.forEach(a -> out.append("  ").append(a.clause()).append("  ").append(a.title()).append('\n'));
+        return out.toString();
+    }
+
+    private static int terminalWidth() {
+        if (System.console() == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "120"));
+        } catch (NumberFormatException e) {
+            return 120;
+        }
+    }
+}

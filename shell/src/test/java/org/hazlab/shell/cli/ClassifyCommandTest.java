@@ -1,0 +1,73 @@
+package org.hazlab.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class ClassifyCommandTest {
+
+    private static final String TRAINING = "../datasets/training";
+    private static final String PUMP = "../datasets/infusion-pump";
+
+    @Test
+    void textListsEveryItemWithItsClassIndentedByHierarchy() {
+        CommandRun run = CommandRun.of("classify", TRAINING);
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("IEC 62304:2006+A1:2015\n"), run.out());
+        assertTrue(run.out().contains("\n    HUM-HEAT  C      class C because hazard HZ-1"), run.out());
+        assertTrue(run.out().contains("\n    HUM-DISP  B      class B because"), run.out());
+    }
+
+    @Test
+    void explainOneItemPrintsItsPathAndTheActivitiesItsClassRequires() {
+        CommandRun run = CommandRun.of("classify", PUMP, "--item", "IPC-LOG", "--explain");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Item IPC-LOG (Event logger) is class A."), run.out());
+        assertTrue(run.out().contains("activities required for class A (42 clauses"), run.out());
+        assertFalse(run.out().contains("IPC-UI-KEY"), "only the asked item is shown");
+    }
+
+    @Test
+    void jsonIsTheStableDocument() throws IOException {
+        CommandRun run = CommandRun.of("classify", PUMP, "--format", "json");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertEquals("hazlab-classification", json.get("format").asText());
+        assertEquals("C", json.get("system").get("class").asText());
+        assertEquals(24, json.get("items").size());
+        assertEquals(run.out(), CommandRun.of("classify", PUMP, "--format", "json").out(), "same input, same bytes");
+    }
+
+    @Test
+    void allSchemesSideBySide() throws IOException {
+        CommandRun text = CommandRun.of("classify", "../datasets/diagnostic-support", "--scheme", "all");
+        assertEquals(ExitCodes.OK, text.exitCode(), text.err());
+        assertTrue(text.out().contains("62304-2006"), text.out());
+        assertTrue(text.out().contains("Enhanced"), text.out());
+        JsonNode json = new ObjectMapper().readTree(
+                CommandRun.of("classify", PUMP, "--scheme", "all", "--format", "json", "--item", "IPC").out());
+        assertEquals(5, json.get("results").size());
+        assertEquals(0, json.get("results").get(0).get("items").size(), "the system alone");
+    }
+
+    @Test
+    void markdownHasATable() {
+        CommandRun run = CommandRun.of("classify", TRAINING, "--format", "md");
+        assertTrue(run.out().contains("| HUM-HEAT |"), run.out());
+    }
+
+    @Test
+    void errorsAreMessagesWithTheRightExitCode() {
+        CommandRun unknownItem = CommandRun.of("classify", TRAINING, "--item", "NOPE");
+        assertEquals(ExitCodes.FAILED, unknownItem.exitCode());
+        assertTrue(unknownItem.err().contains("no item 'NOPE'"), unknownItem.err());
+        CommandRun invalid = CommandRun.of("classify", "../core/src/test/resources/workspaces/broken");
+        assertEquals(ExitCodes.FAILED, invalid.exitCode());
+        assertTrue(invalid.err().contains("is not valid (18 errors)"), invalid.err());
+        assertEquals(ExitCodes.USAGE, CommandRun.of("classify", TRAINING, "--scheme", "iso").exitCode());
+    }
+}
