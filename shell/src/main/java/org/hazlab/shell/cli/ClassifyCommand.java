@@ -1,6 +1,5 @@
 package org.hazlab.shell.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hazlab.core.classify.ClassificationResult;
@@ -12,15 +11,13 @@ import org.hazlab.core.classify.activities.ActivityCatalogue;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.ResultFormat;
 import org.hazlab.core.model.SafetyModel;
-import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.workspace.Workspace;
-import org.hazlab.core.workspace.WorkspaceLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hazlab classify}: the safety class of every item, under one scheme or all of them, with the reasons. */
@@ -40,9 +37,8 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE",
-            description = "Workspace folder (default: the current folder if it is one, else the bundled example).")
-    private Path workspace;
+    @Mixin
+    private WorkspaceArgument workspace;
 
     @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "62304",
             description = "62304, 62304-2006, imdrf, mdr11, fda or all (default: ${DEFAULT-VALUE}).")
@@ -65,12 +61,9 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown scheme '" + scheme + "'; expected one of "
                     + String.join(", ", Classifications.schemeIds()) + " or all");
         }
-        WorkspaceLocator.Choice choice = WorkspaceLocator.locate(workspace);
-        Workspace loaded;
-        try {
-            loaded = WorkspaceLoader.load(choice.folder());
-        } catch (InvalidInputException e) {
-            ProblemPrinter.print(e, spec.commandLine().getErr());
+        WorkspaceLocator.Choice choice = workspace.choice();
+        Workspace loaded = workspace.load(spec.commandLine().getErr()).orElse(null);
+        if (loaded == null) {
             return ExitCodes.FAILED;
         }
         if (loaded.safetyModel().isEmpty()) {

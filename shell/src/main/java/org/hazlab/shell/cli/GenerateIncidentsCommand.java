@@ -17,8 +17,8 @@ import org.hazlab.core.generate.IncidentProfiles;
 import org.hazlab.core.problem.InvalidInputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -44,10 +44,8 @@ public final class GenerateIncidentsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "WORKSPACE",
-            description = "Workspace holding incident-profile.json (default: the current folder if it is a "
-                    + "workspace, else the bundled example).")
-    private Path workspace;
+    @Mixin
+    private WorkspaceArgument workspace;
 
     @Option(names = "--profile", paramLabel = "FILE", description = "Profile file (default: WORKSPACE/incident-profile.json).")
     private Path profileFile;
@@ -71,7 +69,7 @@ public final class GenerateIncidentsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path profilePath = profileFile != null ? profileFile
-                : WorkspaceLocator.locate(workspace).folder().resolve("incident-profile.json");
+                : workspace.choice().folder().resolve("incident-profile.json");
         if (!Files.isRegularFile(profilePath)) {
             throw new ParameterException(spec.commandLine(), "no incident profile at " + profilePath
                     + " (give a workspace that has one, or --profile FILE)");
