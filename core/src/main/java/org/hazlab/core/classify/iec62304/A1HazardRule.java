@@ -9,8 +9,6 @@ import org.hazlab.core.classify.MatrixCell;
 import org.hazlab.core.classify.SafetyClass;
 import org.hazlab.core.classify.StepKind;
 import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.RiskControl;
-import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.policy.HarmCategory;
 import org.hazlab.core.policy.Level;
@@ -37,29 +35,13 @@ final class A1HazardRule implements HazardRule {
         Level estimated = model.severityOf(hazard).orElse(null);
         Level severity = estimated == null ? policy.severity().highest() : estimated;
         Level probability = policy.probability().highest();
-        List<String> credited = new ArrayList<>(2);
-        List<HazardJudgement.ControlNote> notCredited = new ArrayList<>(2);
-        for (RiskControl control : model.controlsOf(hazard)) {
-            if (ignoredControls.contains(control.id())) {
-                continue;
-            }
-            var reason = credit.reasonNotCredited(control);
-            if (reason.isPresent()) {
-                notCredited.add(new HazardJudgement.ControlNote(control.id(), reason.get()));
-                continue;
-            }
-            credited.add(control.id());
-            if (control.reduces() == RiskFactor.SEVERITY) {
-                Level to = policy.severity().level(control.reducesTo());
-                severity = to.rank() < severity.rank() ? to : severity;
-            } else {
-                Level to = policy.probability().level(control.reducesTo());
-                probability = to.rank() < probability.rank() ? to : probability;
-            }
-        }
-        boolean unacceptable = policy.matrix().isUnacceptable(probability, severity);
-        MatrixCell cell = new MatrixCell(probability.name(), severity.name(),
-                policy.matrix().zone(probability, severity), unacceptable);
+        ResidualRisk residual = ResidualRisk.of(model, hazard, severity, probability, credit, ignoredControls);
+        severity = residual.severity();
+        probability = residual.probability();
+        boolean unacceptable = residual.unacceptable();
+        MatrixCell cell = residual.cell();
+        List<String> credited = residual.credited();
+        List<HazardJudgement.ControlNote> notCredited = residual.notCredited();
         Level harmLevel = options.severityControlsLowerHarm() ? severity
                 : estimated == null ? policy.severity().highest() : estimated;
         HarmCategory harm = policy.harmOf(harmLevel);

@@ -9,8 +9,6 @@ import org.hazlab.core.classify.MatrixCell;
 import org.hazlab.core.classify.SafetyClass;
 import org.hazlab.core.classify.StepKind;
 import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.RiskControl;
-import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.policy.HarmCategory;
 import org.hazlab.core.policy.Level;
@@ -33,29 +31,13 @@ final class Edition2006HazardRule implements HazardRule {
         HarmCategory harm = policy.harmOf(original);
         SafetyClass bySeverity = harm.isSeriousOrDeath() ? SafetyClass.C
                 : harm == HarmCategory.NON_SERIOUS_INJURY ? SafetyClass.B : SafetyClass.A;
-        List<String> credited = new ArrayList<>(2);
-        List<HazardJudgement.ControlNote> notCredited = new ArrayList<>(2);
-        for (RiskControl control : model.controlsOf(hazard)) {
-            if (ignoredControls.contains(control.id())) {
-                continue;
-            }
-            var reason = ControlCredit.EDITION_2006.reasonNotCredited(control);
-            if (reason.isPresent()) {
-                notCredited.add(new HazardJudgement.ControlNote(control.id(), reason.get()));
-                continue;
-            }
-            credited.add(control.id());
-            if (control.reduces() == RiskFactor.SEVERITY) {
-                Level to = policy.severity().level(control.reducesTo());
-                severity = to.rank() < severity.rank() ? to : severity;
-            } else {
-                Level to = policy.probability().level(control.reducesTo());
-                probability = to.rank() < probability.rank() ? to : probability;
-            }
-        }
-        boolean unacceptable = policy.matrix().isUnacceptable(probability, severity);
-        MatrixCell cell = new MatrixCell(probability.name(), severity.name(),
-                policy.matrix().zone(probability, severity), unacceptable);
+        ResidualRisk residual = ResidualRisk.of(model, hazard, severity, probability, ControlCredit.EDITION_2006, ignoredControls);
+        severity = residual.severity();
+        probability = residual.probability();
+        boolean unacceptable = residual.unacceptable();
+        MatrixCell cell = residual.cell();
+        List<String> credited = residual.credited();
+        List<HazardJudgement.ControlNote> notCredited = residual.notCredited();
         boolean lowered = !credited.isEmpty() && !unacceptable && bySeverity != SafetyClass.A;
         SafetyClass hazardClass = lowered ? bySeverity.oneStepLower() : bySeverity;
         String rule = original.name() + " -> " + harm.words() + " -> " + bySeverity
