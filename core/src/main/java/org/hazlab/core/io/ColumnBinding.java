@@ -20,7 +20,15 @@ import org.hazlab.core.problem.SourceLocation;
 public record ColumnBinding(List<FieldSpec> fieldByHeaderIndex, List<FieldSpec> missingRequired,
                             List<Problem> problems) {
 
-    public static ColumnBinding bind(RawTable raw, TableSchema schema, Map<String, String> explicit) {
+    /** The header of a file as read: its name in messages, header cells, their source columns and line. */
+    public record Header(String source, List<String> headers, List<Integer> columnNumbers, int headerLine) {
+        public Header {
+            headers = List.copyOf(headers);
+            columnNumbers = List.copyOf(columnNumbers);
+        }
+    }
+
+    public static ColumnBinding bind(Header raw, TableSchema schema, Map<String, String> explicit) {
         List<Problem> problems = new ArrayList<>();
         SourceLocation headerLocation = SourceLocation.of(raw.source(), raw.headerLine());
         Map<String, Integer> headerIndexByKey = new HashMap<>();
@@ -70,7 +78,7 @@ public record ColumnBinding(List<FieldSpec> fieldByHeaderIndex, List<FieldSpec> 
     }
 
     private static void claim(FieldSpec[] bound, Map<String, Integer> headerOfField, int index, FieldSpec field,
-                              RawTable raw, List<Problem> problems) {
+                              Header raw, List<Problem> problems) {
         Integer earlier = headerOfField.get(field.name());
         if (earlier != null) {
             problems.add(Problem.warning("duplicate-column", new SourceLocation(raw.source(), raw.headerLine(),

@@ -65,8 +65,8 @@ public final class TypedTableBuilder implements RawRowSink {
         encoding = newEncoding;
         headers = List.copyOf(newHeaders);
         columnNumbers = List.copyOf(newColumns);
-        RawTable header = new RawTable(source, headers, columnNumbers, headerLine, List.of(), 0, List.of(), encoding);
-        ColumnBinding binding = ColumnBinding.bind(header, schema, explicitMapping);
+        ColumnBinding binding = ColumnBinding.bind(
+                new ColumnBinding.Header(source, headers, columnNumbers, headerLine), schema, explicitMapping);
         problems.addAll(binding.problems());
         rejectAll = !binding.missingRequired().isEmpty();
         fieldOfHeader = binding.fieldByHeaderIndex().toArray(new FieldSpec[0]);

@@ -92,4 +92,19 @@ class SafetyModelTest {
                 codes(build));
         assertEquals(3, build.modelIfValid().orElseThrow().warnings().size());
     }
+
+    @Test
+    void aReductionNeedsBothItsFactorAndItsLevel() {
+        ModelBuild levelOnly = pump()
+                .control(new RiskControl("RC2", "", ControlKind.HARDWARE, true, null, "Remote", null, Origin.UNKNOWN))
+                .build();
+        assertFalse(levelOnly.isValid());
+        assertEquals(List.of("missing-value"), codes(levelOnly));
+        ModelBuild factorOnly = pump()
+                .control(new RiskControl("RC2", "", ControlKind.HARDWARE, true, RiskFactor.PROBABILITY, null, null,
+                        Origin.UNKNOWN))
+                .build();
+        assertTrue(factorOnly.isValid());
+        assertEquals(List.of("reduction-without-level"), codes(factorOnly));
+    }
 }

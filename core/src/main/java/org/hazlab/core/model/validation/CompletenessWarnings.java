@@ -9,7 +9,7 @@ import org.hazlab.core.problem.Problem;
 
 /**
  * Gaps that leave a model valid but weaken what can be concluded from it: a hazard that names no item or lacks
- * an estimate, a control that says what it reduces but not to which level, a software control with no item.
+ * an estimate, a software control with no implementing item.
  */
 final class CompletenessWarnings implements ModelRule {
 
@@ -30,17 +30,6 @@ final class CompletenessWarnings implements ModelRule {
             }
         }
         for (RiskControl control : draft.controls()) {
-            if (control.reduces() != null && control.reducesTo() == null) {
-                problems.add(Problem.warning("reduction-without-level", control.origin().at("reduces_to"),
-                                "control '" + control.id() + "' reduces " + control.reduces()
-                                        + " but does not say to which level")
-                        .hint("without reduces_to the control is not credited in the classification").build());
-            }
-            if (control.reduces() == null && control.reducesTo() != null) {
-                problems.add(Problem.error("missing-value", control.origin().at("reduces"),
-                                "control '" + control.id() + "' gives a level in reduces_to but not which factor")
-                        .expected("reduces: severity or probability").build());
-            }
             if (control.kind() == ControlKind.SOFTWARE && control.implementedBy() == null) {
                 problems.add(Problem.warning("software-control-without-item", control.origin().at("implemented_by"),
                                 "software control '" + control.id() + "' does not name the item implementing it")

@@ -20,6 +20,7 @@ public final class ModelValidation {
             new DanglingReferences(),
             new HierarchyCycles(),
             new SegregationRationale(),
+            new ControlReductions(),
             new CompletenessWarnings());
 
     private ModelValidation() {
