@@ -8,6 +8,7 @@ import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.classify.SafetyClass;
 import org.hazlab.core.classify.activities.Activity;
 import org.hazlab.core.classify.activities.ActivityCatalogue;
+import org.hazlab.core.classify.checks.ConsistencyChecks;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.ResultFormat;
 import org.hazlab.core.model.SafetyModel;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Classify every software item of a workspace and the system: IEC 62304:2006+A1 by default, or another "
                 + "scheme, or all schemes side by side. --explain prints each decision path in plain words; "
-                + "--format json prints the stable document of docs/classification-json.md.",
+                + "--format json prints the stable document of docs/classification-json.md. Text and Markdown end "
+                + "with the auditor's consistency findings (docs/method.md).",
             "",
             "Exit codes: 0 classified, 1 invalid workspace or unknown item, 2 usage error."
         })
@@ -88,6 +90,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         out.print(render(results, all));
+        if (format != Format.json) {
+            out.print(findings(model));
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -118,6 +123,21 @@ public final class ClassifyCommand implements Callable<Integer> {
             }
         }
         return text.toString();
+    }
+
+    /** The auditor's consistency checks (docs/method.md), shown after the classes in text and Markdown. */
+    private String findings(SafetyModel model) {
+        List<Problem> findings = ConsistencyChecks.run(model).stream()
+                .filter(p -> item == null || p.message().contains("'" + item + "'")).toList();
+        if (findings.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(format == Format.md ? "\n## Auditor findings\n\n" : "\nAuditor findings\n");
+        for (Problem finding : findings) {
+            out.append(format == Format.md ? "- `" + finding.location() + "` " + finding.severity().label() + " ["
+                    + finding.code() + "]: " + finding.message() + "\n" : finding.format() + "\n");
+        }
+        return out.toString();
     }
 
     private static String activities(ItemClassification row) {

@@ -70,4 +70,13 @@ class ClassifyCommandTest {
         assertTrue(invalid.err().contains("is not valid (18 errors)"), invalid.err());
         assertEquals(ExitCodes.USAGE, CommandRun.of("classify", TRAINING, "--scheme", "iso").exitCode());
     }
+
+    @Test
+    void auditorFindingsFollowTheClassesWithTheRowsInvolved() {
+        CommandRun run = CommandRun.of("classify", PUMP);
+        assertTrue(run.out().contains("\nAuditor findings\n"), run.out());
+        assertTrue(run.out().contains("items.csv:25:8: warning [recorded-class-below-computed]: item 'IPC-INFO'"),
+                run.out());
+        assertFalse(CommandRun.of("classify", PUMP, "--format", "json").out().contains("Auditor findings"));
+    }
 }
