@@ -1,0 +1,37 @@
+package org.hazlab.dsl.session;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * What evaluating one cell produced: the value of its last expression, the text it printed, its messages
+ * (warnings the DSL raised), the error if it failed, and how long it took. A failed cell leaves the session's
+ * variables as they were after the last statement that completed.
+ *
+ * @param cell     the cell evaluated
+ * @param value    value of the last expression, or null (also null when the cell failed)
+ * @param output   text printed with {@code print}/{@code println}/{@code printf}
+ * @param messages warnings and notes the DSL wrote for the user (a stderr stream)
+ * @param error    the failure, or null when the cell completed
+ * @param duration wall time of the evaluation
+ */
+public record CellResult(Cell cell, Object value, String output, String messages, CellError error,
+                         Duration duration) {
+
+    public CellResult {
+        output = output == null ? "" : output;
+        messages = messages == null ? "" : messages;
+    }
+
+    public boolean succeeded() {
+        return error == null;
+    }
+
+    public Optional<CellError> failure() {
+        return Optional.ofNullable(error);
+    }
+
+    public Optional<Object> result() {
+        return Optional.ofNullable(value);
+    }
+}

@@ -1,0 +1,108 @@
+package org.hazlab.dsl.session;
+
+import groovy.lang.MissingMethodException;
+import groovy.lang.MissingPropertyException;
+import java.util.ArrayList;
+import java.util.List;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.messages.ExceptionMessage;
+import org.codehaus.groovy.control.messages.Message;
+import org.codehaus.groovy.control.messages.SimpleMessage;
+import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
+import org.codehaus.groovy.syntax.SyntaxException;
+import org.hazlab.core.problem.InvalidInputException;
+import org.hazlab.core.problem.Problem;
+
+/**
+ * Turns what Groovy throws into a {@link CellError} at the user's line with a message a user can act on:
+ * compile errors from the compiler's messages, runtime failures from the first stack frame inside a cell, model
+ * problems with their own locations as details. Groovy's internal frames never reach the user.
+ */
+final class ErrorLocator {
+
+    private ErrorLocator() {
+    }
+
+    static CellError compile(String script, MultipleCompilationErrorsException e) {
+        List<String> details = new ArrayList<>();
+        int line = 0;
+        String first = null;
+        for (Object item : e.getErrorCollector().getErrors()) {
+            Message message = (Message) item;
+            String text;
+            int at = 0;
+            if (message instanceof SyntaxErrorMessage syntax) {
+                SyntaxException cause = syntax.getCause();
+                at = cause.getLine();
+                text = cause.getOriginalMessage();
+            } else if (message instanceof ExceptionMessage exception) {
+                text = exception.getCause().getMessage();
+            } else if (message instanceof SimpleMessage simple) {
+                text = simple.getMessage();
+            } else {
+                text = String.valueOf(message);
+            }
+            text = text.replace('\n', ' ').strip();
+            if (first == null) {
+                first = text;
+                line = at;
+            } else {
+                details.add(script + (at > 0 ? ":" + at : "") + ": " + text);
+            }
+        }
+        return new CellError(CellError.Kind.COMPILE, script, line, first == null ? e.getMessage() : first, details);
+    }
+
+    static CellError runtime(String script, Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        int line = ScriptLines.lineOf(e.getStackTrace());
+        if (line == 0 && e != thrown) {
+            line = ScriptLines.lineOf(thrown.getStackTrace());
+        }
+        if (e instanceof ScriptFailure) {
+            return new CellError(CellError.Kind.FAIL, script, line, e.getMessage(), List.of());
+        }
+        if (e instanceof InterruptedException) {
+            return new CellError(CellError.Kind.INTERRUPTED, script, line, "interrupted", List.of());
+        }
+        if (e instanceof InvalidInputException invalid) {
+            List<String> details = invalid.problems().stream().map(Problem::format).toList();
+            String message = invalid.problems().size() == 1 ? "invalid input"
+                    : "invalid input: " + invalid.problems().size() + " problems";
+            return new CellError(CellError.Kind.INVALID_INPUT, script, line, message, details);
+        }
+        return new CellError(CellError.Kind.RUNTIME, script, line, message(e), List.of());
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable e = thrown;
+        while ((e instanceof org.codehaus.groovy.runtime.InvokerInvocationException
+                || e instanceof java.lang.reflect.InvocationTargetException
+                || e instanceof java.lang.reflect.UndeclaredThrowableException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof MissingPropertyException missing) {
+            return "unknown name '" + missing.getProperty() + "' (not a variable, parameter or DSL word)";
+        }
+        if (e instanceof MissingMethodException missing) {
+            return "no method " + missing.getMethod() + " for arguments " + argumentTypes(missing.getArguments());
+        }
+        if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        String text = e.getMessage();
+        return e.getClass().getSimpleName() + (text == null || text.isBlank() ? "" : ": " + text.strip());
+    }
+
+    private static String argumentTypes(Object[] arguments) {
+        List<String> types = new ArrayList<>();
+        for (Object argument : arguments) {
+            types.add(argument == null ? "null" : argument.getClass().getSimpleName());
+        }
+        return "(" + String.join(", ", types) + ")";
+    }
+}

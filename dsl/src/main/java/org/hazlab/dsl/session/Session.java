@@ -1,0 +1,175 @@
+package org.hazlab.dsl.session;
+
+import groovy.lang.Binding;
+import groovy.lang.GroovyShell;
+import groovy.lang.Script;
+import groovy.transform.ThreadInterrupt;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.MultipleCompilationErrorsException;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.control.customizers.ImportCustomizer;
+
+/**
+ * The evaluator shared by the REPL and headless runs: one Groovy binding across cells, each cell compiled on
+ * its own (at its line of the user's file, so errors name that line) and run with its output captured. A
+ * top-level {@code def} in one cell is visible in the next, imports carry over, and a failing cell leaves the
+ * variables as they were. Nothing here knows of terminals.
+ *
+ * <p>One cell runs at a time; {@link #evaluate} is called from one thread, while {@link #interrupt()} may be
+ * called from any other (loops and closures check for interruption).
+ */
+public final class Session {
+
+    /** Star imports every cell has, so scripts can name tables and model types without imports. */
+    public static final List<String> DEFAULT_STAR_IMPORTS = List.of("tech.tablesaw.api", "org.hazlab.core.model",
+            "org.hazlab.core.classify", "org.hazlab.core.whatif", "org.hazlab.dsl", "groovy.transform");
+
+    private static final String DEFAULT_BASE = "org.hazlab.dsl.HazlabScript";
+
+    private final SessionOptions options;
+    private final String baseClass;
+    private final SessionContext context;
+    private Binding binding;
+    private ImportMemory importMemory;
+    private GroovyShell shell;
+    private volatile Thread running;
+    private int cellsCompiled;
+    private int promptCount;
+
+    /** A session whose cells have the hazlab DSL ({@code org.hazlab.dsl.HazlabScript}) as base script. */
+    public Session(SessionOptions options) {
+        this(options, DEFAULT_BASE);
+    }
+
+    /**
+     * A session with another base script class (a subclass of {@link SessionScript}).
+     *
+     * @param baseScriptClass fully qualified name of the base script class
+     */
+    public Session(SessionOptions options, String baseScriptClass) {
+        this.options = options;
+        this.baseClass = baseScriptClass;
+        this.context = new SessionContext(options);
+        reset();
+    }
+
+    public SessionOptions options() {
+        return options;
+    }
+
+    /**
+     * Forgets every variable and import, then sets the options' parameters again: the state of a new session.
+     * Must not be called while a cell runs.
+     */
+    public synchronized void reset() {
+        binding = new Binding();
+        options.parameters().forEach(binding::setVariable);
+        ImportCustomizer imports = new ImportCustomizer();
+        imports.addStarImports(DEFAULT_STAR_IMPORTS.toArray(String[]::new));
+        importMemory = new ImportMemory(imports);
+        CompilerConfiguration config = new CompilerConfiguration();
+        config.setScriptBaseClass(baseClass);
+        config.setSourceEncoding("UTF-8");
+        config.addCompilationCustomizers(imports, importMemory, new DeclarationsToBinding(),
+                new ASTTransformationCustomizer(ThreadInterrupt.class));
+        shell = new GroovyShell(Session.class.getClassLoader(), binding, config);
+        promptCount = 0;
+    }
+
+    /**
+     * Evaluates text typed at a prompt as the next cell (its lines count from 1). The REPL's entry point.
+     */
+    public CellResult evaluate(String source) {
+        return evaluate(new Cell(promptCount++, Cell.Kind.CODE, source, 1));
+    }
+
+    /**
+     * Evaluates one cell. Markdown and blank cells do nothing and succeed. Never throws for errors in the
+     * cell: they come back in {@link CellResult#error()}, located at the user's line.
+     */
+    public CellResult evaluate(Cell cell) {
+        if (!cell.isCode() || cell.isBlank()) {
+            return new CellResult(cell, null, "", "", null, Duration.ZERO);
+        }
+        StringWriter out = new StringWriter();
+        StringWriter messages = new StringWriter();
+        PrintWriter outWriter = new PrintWriter(out, true);
+        PrintWriter messageWriter = new PrintWriter(messages, true);
+        context.redirect(outWriter, messageWriter);
+        long start = System.nanoTime();
+        Object value = null;
+        CellError error = null;
+        running = Thread.currentThread();
+        try {
+            Script script = compile(cell);
+            if (script instanceof SessionScript sessionScript) {
+                sessionScript.attach(context);
+            }
+            script.setBinding(binding);
+            value = script.run();
+        } catch (MultipleCompilationErrorsException e) {
+            error = ErrorLocator.compile(options.scriptName(), e);
+        } catch (Exception | StackOverflowError | ExceptionInInitializerError e) {
+            error = ErrorLocator.runtime(options.scriptName(), e);
+        } finally {
+            running = null;
+            Thread.interrupted();
+            outWriter.flush();
+            messageWriter.flush();
+            context.redirect(new PrintWriter(PrintWriter.nullWriter()), new PrintWriter(PrintWriter.nullWriter()));
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return new CellResult(cell, error == null ? value : null, out.toString(), messages.toString(), error,
+                took);
+    }
+
+    private Script compile(Cell cell) {
+        String padded = "\n".repeat(cell.firstLine() - 1) + cell.source();
+        String className = ScriptLines.CLASS_PREFIX + (++cellsCompiled);
+        try {
+            Script script = shell.parse(padded, className + ".groovy");
+            importMemory.commit();
+            return script;
+        } catch (MultipleCompilationErrorsException e) {
+            importMemory.discard();
+            throw e;
+        }
+    }
+
+    /** Asks the running cell, if any, to stop; it ends with an {@code INTERRUPTED} error. Any thread. */
+    public void interrupt() {
+        Thread thread = running;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** Whether a cell is running now. */
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    /** The variables of the binding by name (a sorted copy), e.g. for a REPL's completion or a variables view. */
+    public Map<String, Object> variables() {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> variables = binding.getVariables();
+        return Collections.unmodifiableMap(new TreeMap<>(variables));
+    }
+
+    /** Sets a variable of the binding, as a parameter would be. */
+    public void set(String name, Object value) {
+        binding.setVariable(name, value);
+    }
+
+    /** A variable's value, or null when it is not set. */
+    public Object get(String name) {
+        return binding.hasVariable(name) ? binding.getVariable(name) : null;
+    }
+}

@@ -1,0 +1,156 @@
+package org.hazlab.dsl.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class SessionTest {
+
+    private final Session session = new Session(SessionOptions.forScript("demo.groovy"));
+
+    private List<CellResult> run(String script) {
+        return CellParser.parse(script).stream().map(session::evaluate).toList();
+    }
+
+    @Test
+    void defInOneCellIsVisibleInTheNext() {
+        List<CellResult> results = run("// %%\ndef x = 20\nint y = 1\n// %%\nx + y + 1\n");
+        assertTrue(results.get(0).succeeded(), () -> results.get(0).error().describe());
+        assertEquals(22, results.get(1).value());
+        assertEquals(20, session.variables().get("x"));
+    }
+
+    @Test
+    void typedDeclarationsKeepTheirConversion() {
+        CellResult result = session.evaluate("String s = 42\ns.class.simpleName");
+        assertEquals("String", result.value());
+        assertEquals("42", session.get("s"));
+    }
+
+    @Test
+    void multipleAssignmentDeclarationsReachTheBinding() {
+        session.evaluate("def (a, b) = [1, 2]");
+        assertEquals(3, session.evaluate("a + b").value());
+    }
+
+    @Test
+    void closuresSeeTopLevelVariables() {
+        run("// %%\ndef base = 10\ndef add = { n -> base + n }\n// %%\nadd(5)\n");
+        assertEquals(15, session.evaluate("add(5)").value());
+    }
+
+    @Test
+    void declarationsInsideBlocksStayLocal() {
+        session.evaluate("if (true) { def local = 1 }");
+        assertFalse(session.variables().containsKey("local"));
+    }
+
+    @Test
+    void importsCarryOverToLaterCells() {
+        session.evaluate("import java.util.concurrent.atomic.AtomicInteger");
+        assertEquals(3, session.evaluate("new AtomicInteger(3).get()").value());
+    }
+
+    @Test
+    void printedOutputIsCapturedPerCell() {
+        List<CellResult> results = run("// %%\nprintln 'one'\n// %%\nprint 'two'; printf('%d!', 3)\n");
+        assertEquals("one\n", results.get(0).output());
+        assertEquals("two3!", results.get(1).output());
+    }
+
+    @Test
+    void printlnInsideClosuresIsCaptured() {
+        CellResult result = session.evaluate("[1, 2].each { println it }");
+        assertEquals("1\n2\n", result.output());
+    }
+
+    @Test
+    void compileErrorsNameTheScriptLine() {
+        List<CellResult> results = run("// %%\ndef ok = 1\n// %%\n\ndef broken = (1 + \n");
+        CellError error = results.get(1).error();
+        assertEquals(CellError.Kind.COMPILE, error.kind());
+        assertEquals("demo.groovy", error.script());
+        assertTrue(error.line() >= 5, error.describe());
+        assertTrue(error.located().startsWith("demo.groovy:" + error.line() + ": "), error.located());
+    }
+
+    @Test
+    void runtimeErrorsNameTheScriptLineNotGroovyInternals() {
+        List<CellResult> results = run("// %%\ndef a = 1\n// %%\n\n\ndef b = a / 0\n");
+        CellError error = results.get(1).error();
+        assertEquals(CellError.Kind.RUNTIME, error.kind());
+        assertEquals(6, error.line());
+        assertEquals("demo.groovy:6: ArithmeticException: Division by zero", error.located());
+    }
+
+    @Test
+    void errorsInsideClosuresAreLocatedToo() {
+        CellResult result = session.evaluate(new Cell(0, Cell.Kind.CODE, "def f = {\n  undefinedThing + 1\n}\nf()", 10));
+        assertEquals(11, result.error().line());
+        assertTrue(result.error().message().contains("undefinedThing"), result.error().message());
+    }
+
+    @Test
+    void aFailingCellKeepsEarlierState() {
+        session.evaluate("def kept = 'yes'");
+        CellResult failed = session.evaluate("kept = 'changed'; throw new IllegalStateException('boom')");
+        assertFalse(failed.succeeded());
+        assertEquals("boom", failed.error().message());
+        assertNull(failed.value());
+        assertEquals("changed", session.get("kept"));
+        assertTrue(session.evaluate("kept.size()").succeeded());
+    }
+
+    @Test
+    void failIsReportedApartFromErrors() {
+        CellResult result = session.evaluate("fail 'class went up'");
+        assertEquals(CellError.Kind.FAIL, result.error().kind());
+        assertEquals("demo.groovy:1: class went up",
+                result.error().located());
+    }
+
+    @Test
+    void parametersAreVariablesAndResetRestoresThem() {
+        Session withParams = new Session(SessionOptions.forScript("p.groovy").withParameters(Map.of("period", "2026-Q3")));
+        assertEquals("2026-Q3!", withParams.evaluate("period + '!'").value());
+        withParams.evaluate("def extra = 1; period = 'x'");
+        withParams.reset();
+        assertEquals(Map.of("period", "2026-Q3"), withParams.variables());
+    }
+
+    @Test
+    void markdownCellsDoNothing() {
+        CellResult result = session.evaluate(new Cell(0, Cell.Kind.MARKDOWN, "# not code (1 +", 1));
+        assertTrue(result.succeeded());
+        assertNull(result.value());
+    }
+
+    @Test
+    void aRunningCellCanBeInterruptedFromAnotherThread() throws Exception {
+        CompletableFuture<CellResult> future = CompletableFuture.supplyAsync(
+                () -> session.evaluate("def n = 0\nwhile (true) { n++ }"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!session.isRunning() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(50);
+        session.interrupt();
+        CellResult result = future.get(10, TimeUnit.SECONDS);
+        assertEquals(CellError.Kind.INTERRUPTED, result.error().kind());
+        assertTrue(session.evaluate("1 + 1").succeeded());
+    }
+
+    @Test
+    void todayIsPinnedByAsOf() {
+        Session pinned = new Session(SessionOptions.forScript("d.groovy")
+                .withAsOf(java.time.LocalDate.parse("2026-09-30")));
+        assertEquals("2026-09-30", pinned.evaluate("today.toString()").value());
+    }
+}
