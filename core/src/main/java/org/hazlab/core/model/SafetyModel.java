@@ -170,6 +170,15 @@ public final class SafetyModel {
             return this;
         }
 
+        /** The policy the model will be judged by (what-if changes derive a stricter one from it). */
+        public RiskPolicy policy() {
+            return policy;
+        }
+
+        public SystemProfile system() {
+            return system;
+        }
+
         public Builder system(SystemProfile newSystem) {
             this.system = newSystem;
             return this;
