@@ -1,23 +1,297 @@
 package org.hazlab.dsl;
 
+import groovy.lang.Closure;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hazlab.core.classify.ClassificationResult;
+import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.checks.ConsistencyChecks;
+import org.hazlab.core.classify.render.DecisionTree;
+import org.hazlab.core.classify.render.ResultTable;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.whatif.ClassComparison;
+import org.hazlab.core.whatif.Comparison;
+import org.hazlab.core.whatif.Scenario;
+import org.hazlab.core.whatif.Sensitivity;
+import org.hazlab.core.whatif.SensitivityResult;
+import org.hazlab.core.whatif.Sweep;
+import org.hazlab.core.whatif.SweepResult;
+import org.hazlab.core.problem.InvalidInputException;
+import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.hazlab.dsl.session.ScriptFailure;
 import org.hazlab.dsl.session.SessionScript;
+import tech.tablesaw.api.Table;
 
 /**
- * The base class of every hazlab script and cell: the DSL words. Declare it in a script with
+ * The base class of every hazlab script and cell: the DSL words (docs/dsl.md). Declare it in a script with
  * {@code @groovy.transform.BaseScript org.hazlab.dsl.HazlabScript hazlab} so that IntelliJ and Eclipse complete
- * the words; hazlab applies it either way.
+ * the words; hazlab applies it either way. Each word is a thin layer over core ({@code org.hazlab.core.whatif},
+ * {@code org.hazlab.core.classify}), so Java cells can call the same APIs.
  */
 public abstract class HazlabScript extends SessionScript {
+
+    private static final String DEFAULT_SCHEME = "62304";
+
+    // ---- loading -------------------------------------------------------------------------------------------
+
+    /** Loads a workspace folder; an invalid workspace is an error listing every problem. */
+    public WorkspaceData workspace(String folder) {
+        return workspace(Map.of(), folder);
+    }
+
+    /** {@code workspace 'folder', strict: false} keeps an invalid workspace to inspect its tables and problems. */
+    public WorkspaceData workspace(Map<String, ?> options, String folder) {
+        ModelFields.check("workspace", options, List.of("strict"));
+        try {
+            WorkspaceData data = new WorkspaceData(org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder)));
+            if (!Boolean.FALSE.equals(options.get("strict")) && !data.getWorkspace().isValid()) {
+                throw new InvalidInputException(data.getProblems().stream().filter(p -> p.isError()).toList());
+            }
+            data.getProblems().stream().filter(p -> !p.isError())
+                    .forEach(p -> session().messages().println(p.format()));
+            return data;
+        } catch (InvalidInputException e) {
+            throw new InvalidModelException(e);
+        }
+    }
+
+    /** One items file: {@code items 'list.xlsx', sheet: 'Items', columns: ['SW item': 'id']}. */
+    public Table items(Map<String, ?> options, String file) {
+        return table(WorkspaceSchemas.ITEMS, options, file);
+    }
+
+    public Table items(String file) {
+        return items(Map.of(), file);
+    }
+
+    /** One hazard log file: {@code hazards 'my-log.xlsx', columns: [Gravity: 'severity']}. */
+    public Table hazards(Map<String, ?> options, String file) {
+        return table(WorkspaceSchemas.HAZARDS, options, file);
+    }
+
+    public Table hazards(String file) {
+        return hazards(Map.of(), file);
+    }
+
+    public Table controls(Map<String, ?> options, String file) {
+        return table(WorkspaceSchemas.CONTROLS, options, file);
+    }
+
+    public Table controls(String file) {
+        return controls(Map.of(), file);
+    }
+
+    public Table incidents(Map<String, ?> options, String file) {
+        return table(WorkspaceSchemas.INCIDENTS, options, file);
+    }
+
+    public Table incidents(String file) {
+        return incidents(Map.of(), file);
+    }
+
+    private Table table(org.hazlab.core.io.TableSchema schema, Map<String, ?> options, String file) {
+        Path path = existing(file);
+        var loaded = TableFiles.load(schema, path, file, options);
+        loaded.report().problems().forEach(p -> session().messages().println(p.format()));
+        return loaded.table();
+    }
+
+    /**
+     * A model from single files: {@code load items: 'i.csv', hazards: [file: 'log.xlsx', columns: [...]],
+     * controls: 'c.csv', policy: 'policy.json'}, validated like a workspace.
+     */
+    public WorkspaceData load(Map<String, ?> files) {
+        return new WorkspaceData(FileSetLoader.load(session(), this::existing, files));
+    }
+
+    Path existing(String file) {
+        Path path = session().resolve(file);
+        if (!Files.exists(path) && !Path.of(file).isAbsolute()) {
+            String home = System.getProperty("hazlab.home");
+            if (home != null && Files.exists(Path.of(home).resolve(file))) {
+                return Path.of(home).resolve(file).normalize();
+            }
+        }
+        return path;
+    }
+
+    // ---- models ----------------------------------------------------------------------------------------------
+
+    /** Defines a model inline: {@code system('Pump') { item ...; hazard ...; control ... }}. */
+    public SafetyModel system(String name, Closure<?> body) {
+        return system(Map.of(), name, body);
+    }
+
+    /** {@code system('Pump', id: 'PUMP', purpose: '...', policy: ws) { ... }}. */
+    public SafetyModel system(Map<String, ?> options, String name, Closure<?> body) {
+        ModelFields.check("system", options, List.of("id", "purpose", "policy"));
+        Object id = options.get("id");
+        Object purpose = options.get("purpose");
+        SafetyModel.Builder builder = SystemSpec.fresh(id == null ? "SYSTEM" : String.valueOf(id), name,
+                purpose == null ? "" : String.valueOf(purpose), null);
+        SystemSpec spec = new SystemSpec(session(), builder);
+        if (options.get("policy") != null) {
+            spec.policy(options.get("policy"));
+        }
+        return SystemSpec.build(session(), builder, body);
+    }
+
+    /** Extends a model (a workspace's, or another inline one) with more elements: {@code system(ws) { item ... }}. */
+    public SafetyModel system(Object base, Closure<?> body) {
+        return SystemSpec.build(session(), ModelArgs.model(base, "system").toBuilder(), body);
+    }
+
+    // ---- classification ------------------------------------------------------------------------------------
+
+    /** The classification as a table (item, name, parent, depth, class, path, because); {@code scheme:} by id. */
+    public Table classify(Object model) {
+        return classify(Map.of(), model);
+    }
+
+    public Table classify(Map<String, ?> options, Object model) {
+        return ResultTable.of(classification(options, model));
+    }
+
+    /** The full result (rows with decision paths, hazard judgements, warnings), for Java APIs and JSON. */
+    public ClassificationResult classification(Object model) {
+        return classification(Map.of(), model);
+    }
+
+    public ClassificationResult classification(Map<String, ?> options, Object model) {
+        ModelFields.check("classify", options, List.of("scheme"));
+        return Classifications.run(ModelArgs.model(model, "classify"), scheme(options));
+    }
+
+    /** Every scheme side by side: item, name, 62304, 62304-2006, imdrf, mdr11, fda. */
+    public Table schemes(Object model) {
+        return Classifications.sideBySide(ModelArgs.model(model, "schemes"));
+    }
+
+    /** The decision path of one item (or the system) in plain words. */
+    public String explain(Object model, String itemId) {
+        return explain(Map.of(), model, itemId);
+    }
+
+    public String explain(Map<String, ?> options, Object model, String itemId) {
+        ClassificationResult result = classification(options, model);
+        return DecisionTree.render(result.item(itemId).orElseThrow(() -> new IllegalArgumentException(
+                "no item '" + itemId + "' in the model; items: " + String.join(", ", result.labels().keySet()))));
+    }
+
+    /** The auditor's consistency checks as a table. */
+    public Table checks(Object model) {
+        return ConsistencyChecks.table(ConsistencyChecks.run(ModelArgs.model(model, "checks")));
+    }
+
+    // ---- what-if -------------------------------------------------------------------------------------------
+
+    /** A changed copy of the model; the baseline is untouched. The name labels it in {@code compare}. */
+    public SafetyModel whatIf(Object model, String name, Closure<?> body) {
+        SafetyModel baseline = ModelArgs.model(model, "whatIf");
+        Scenario scenario = new Scenario(name, ScenarioSpec.collect(session(), body));
+        try {
+            SafetyModel changed = scenario.applyTo(baseline);
+            names().put(changed, name);
+            return changed;
+        } catch (InvalidInputException e) {
+            throw new InvalidModelException(e);
+        }
+    }
+
+    /** The items whose class changed in each scenario (the scenarios' whatIf names), under {@code scheme:}. */
+    public Comparison compare(Object baseline, Object... scenarios) {
+        return compare(Map.of(), baseline, scenarios);
+    }
+
+    public Comparison compare(Map<String, ?> options, Object baseline, Object... scenarios) {
+        ModelFields.check("compare", options, List.of("scheme"));
+        List<Object> all = new ArrayList<>();
+        for (Object scenario : scenarios) {
+            if (scenario instanceof Collection<?> many) {
+                all.addAll(many);
+            } else {
+                all.add(scenario);
+            }
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("compare needs a baseline and at least one scenario");
+        }
+        Map<String, SafetyModel> named = new LinkedHashMap<>();
+        for (Object scenario : all) {
+            SafetyModel model = ModelArgs.model(scenario, "compare");
+            String name = names().getOrDefault(model, "scenario " + (named.size() + 1));
+            while (named.containsKey(name)) {
+                name = name + "'";
+            }
+            named.put(name, model);
+        }
+        return ClassComparison.compare(ModelArgs.model(baseline, "compare"), named, scheme(options));
+    }
+
+    /** The grid of assumptions with the resulting classes: {@code sweep(model) { vary ...; vary ... }}. */
+    public SweepResult sweep(Object model, Closure<?> body) {
+        return sweep(Map.of(), model, body);
+    }
+
+    public SweepResult sweep(Map<String, ?> options, Object model, Closure<?> body) {
+        ModelFields.check("sweep", options, List.of("scheme"));
+        SafetyModel baseline = ModelArgs.model(model, "sweep");
+        List<Sweep.Dimension> dimensions = SweepSpec.collect(session(), baseline, body);
+        return Sweep.run(baseline, dimensions, scheme(options));
+    }
+
+    /** For each item, the single assumptions whose change would move its class (IEC 62304 A1). */
+    public SensitivityResult sensitivity(Object model) {
+        return Sensitivity.of(ModelArgs.model(model, "sensitivity"));
+    }
+
+    // ---- results and runs ----------------------------------------------------------------------------------
+
+    /** Findings: when a headless run ends with findings that are not empty, it exits 3. */
+    public Findings findings(Object rows, String message) {
+        return Findings.of(rows, message);
+    }
 
     /** Ends the run as "ran and found something": {@code hazlab run} exits 3. */
     public void fail(String reason) {
         throw new ScriptFailure(reason);
     }
 
+    /** Writes a value into the output folder ({@code --out}) in the format of the extension: csv, json, md, html, txt. */
+    public Path save(Object value, String name) throws IOException {
+        Path target = session().output(name);
+        Artefacts.save(value, target);
+        return target;
+    }
+
+    /**
+     * A parameter of the run ({@code hazlab run -p name=value}) or its default when not given; sets the variable
+     * either way: {@code def period = param('period', '2026-Q3')}.
+     */
+    public Object param(String name, Object defaultValue) {
+        Object value = getBinding().hasVariable(name) ? getBinding().getVariable(name) : defaultValue;
+        getBinding().setVariable(name, value);
+        return value;
+    }
+
     /** The date of the run: {@code --as-of} when given, so that outputs are reproducible. */
     public LocalDate getToday() {
         return session().today();
+    }
+
+    private Map<SafetyModel, String> names() {
+        return session().state(ScenarioNames.class, ScenarioNames::new).names();
+    }
+
+    private static String scheme(Map<String, ?> options) {
+        Object scheme = options.get("scheme");
+        return scheme == null ? DEFAULT_SCHEME : String.valueOf(scheme);
     }
 }

@@ -5,6 +5,7 @@ import org.hazlab.shell.cli.CheckCommand;
 import org.hazlab.shell.cli.ClassifyCommand;
 import org.hazlab.shell.cli.ExitCodes;
 import org.hazlab.shell.cli.GenerateCommand;
+import org.hazlab.shell.cli.RunCommand;
 import org.hazlab.shell.cli.HazlabVersion;
 import org.hazlab.shell.cli.StartCommand;
 import picocli.CommandLine;
@@ -37,6 +38,7 @@ public final class HazlabMain {
         commandLine.addSubcommand("check", new CheckCommand());
         commandLine.addSubcommand("classify", new ClassifyCommand());
         commandLine.addSubcommand("generate", new GenerateCommand());
+        commandLine.addSubcommand("run", new RunCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("hazlab: " + describe(exception));

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param messages warnings and notes the DSL wrote for the user (a stderr stream)
  * @param error    the failure, or null when the cell completed
  * @param duration wall time of the evaluation
+ * @param assignment whether the cell ended with a declaration or assignment ({@code def x = ...}); notebook-like
+ *                 front ends do not display the value of such cells
  */
 public record CellResult(Cell cell, Object value, String output, String messages, CellError error,
-                         Duration duration) {
+                         Duration duration, boolean assignment) {
 
     public CellResult {
         output = output == null ? "" : output;
@@ -33,5 +35,10 @@ public record CellResult(Cell cell, Object value, String output, String messages
 
     public Optional<Object> result() {
         return Optional.ofNullable(value);
+    }
+
+    /** The value to show after the cell: empty for failed cells, null values and cells ending in an assignment. */
+    public Optional<Object> displayValue() {
+        return assignment || error != null ? Optional.empty() : Optional.ofNullable(value);
     }
 }

@@ -33,8 +33,15 @@ import org.codehaus.groovy.syntax.Types;
  */
 final class DeclarationsToBinding extends CompilationCustomizer {
 
+    private boolean endsWithAssignment;
+
     DeclarationsToBinding() {
         super(CompilePhase.CONVERSION);
+    }
+
+    /** Whether the last script compiled ended with a declaration or an assignment (its value is not shown). */
+    boolean endsWithAssignment() {
+        return endsWithAssignment;
     }
 
     @Override
@@ -42,11 +49,15 @@ final class DeclarationsToBinding extends CompilationCustomizer {
         if (!classNode.isScript()) {
             return;
         }
+        endsWithAssignment = false;
         MethodNode run = classNode.getMethod("run", Parameter.EMPTY_ARRAY);
         if (run == null || !(run.getCode() instanceof BlockStatement block)) {
             return;
         }
         List<Statement> statements = block.getStatements();
+        endsWithAssignment = !statements.isEmpty() && statements.get(statements.size() - 1)
+                instanceof ExpressionStatement last && last.getExpression() instanceof BinaryExpression binary
+                && (binary instanceof DeclarationExpression || binary.getOperation().getType() == Types.ASSIGN);
         for (int i = 0; i < statements.size(); i++) {
             if (statements.get(i) instanceof ExpressionStatement statement
                     && statement.getExpression() instanceof DeclarationExpression declaration

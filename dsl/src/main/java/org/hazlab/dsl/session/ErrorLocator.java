@@ -62,16 +62,26 @@ final class ErrorLocator {
         if (e instanceof ScriptFailure) {
             return new CellError(CellError.Kind.FAIL, script, line, e.getMessage(), List.of());
         }
-        if (e instanceof InterruptedException) {
+        if (e instanceof InterruptedException || e instanceof java.util.concurrent.CancellationException) {
             return new CellError(CellError.Kind.INTERRUPTED, script, line, "interrupted", List.of());
         }
-        if (e instanceof InvalidInputException invalid) {
+        InvalidInputException invalid = invalidInput(e);
+        if (invalid != null) {
             List<String> details = invalid.problems().stream().map(Problem::format).toList();
             String message = invalid.problems().size() == 1 ? "invalid input"
                     : "invalid input: " + invalid.problems().size() + " problems";
             return new CellError(CellError.Kind.INVALID_INPUT, script, line, message, details);
         }
         return new CellError(CellError.Kind.RUNTIME, script, line, message(e), List.of());
+    }
+
+    private static InvalidInputException invalidInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     private static Throwable unwrap(Throwable thrown) {

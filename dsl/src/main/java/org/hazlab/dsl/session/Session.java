@@ -38,6 +38,7 @@ public final class Session {
     private final SessionContext context;
     private Binding binding;
     private ImportMemory importMemory;
+    private DeclarationsToBinding declarations;
     private GroovyShell shell;
     private volatile Thread running;
     private int cellsCompiled;
@@ -69,6 +70,7 @@ public final class Session {
      * Must not be called while a cell runs.
      */
     public synchronized void reset() {
+        context.clearState();
         binding = new Binding();
         options.parameters().forEach(binding::setVariable);
         ImportCustomizer imports = new ImportCustomizer();
@@ -77,7 +79,8 @@ public final class Session {
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(baseClass);
         config.setSourceEncoding("UTF-8");
-        config.addCompilationCustomizers(imports, importMemory, new DeclarationsToBinding(),
+        declarations = new DeclarationsToBinding();
+        config.addCompilationCustomizers(imports, importMemory, declarations,
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
         shell = new GroovyShell(Session.class.getClassLoader(), binding, config);
         promptCount = 0;
@@ -96,7 +99,7 @@ public final class Session {
      */
     public CellResult evaluate(Cell cell) {
         if (!cell.isCode() || cell.isBlank()) {
-            return new CellResult(cell, null, "", "", null, Duration.ZERO);
+            return new CellResult(cell, null, "", "", null, Duration.ZERO, false);
         }
         StringWriter out = new StringWriter();
         StringWriter messages = new StringWriter();
@@ -127,7 +130,7 @@ public final class Session {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new CellResult(cell, error == null ? value : null, out.toString(), messages.toString(), error,
-                took);
+                took, declarations.endsWithAssignment());
     }
 
     private Script compile(Cell cell) {

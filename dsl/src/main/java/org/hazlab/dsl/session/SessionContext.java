@@ -13,6 +13,7 @@ import java.util.Objects;
 public final class SessionContext {
 
     private final SessionOptions options;
+    private final java.util.Map<Class<?>, Object> state = new java.util.concurrent.ConcurrentHashMap<>();
     private PrintWriter out = new PrintWriter(PrintWriter.nullWriter());
     private PrintWriter messages = new PrintWriter(PrintWriter.nullWriter());
 
@@ -23,6 +24,18 @@ public final class SessionContext {
     void redirect(PrintWriter newOut, PrintWriter newMessages) {
         this.out = newOut;
         this.messages = newMessages;
+    }
+
+    /**
+     * Per-session state of a front end or the DSL (e.g. scenario names), created on first use and forgotten by
+     * {@link Session#reset()}.
+     */
+    public <T> T state(Class<T> type, java.util.function.Supplier<T> create) {
+        return type.cast(state.computeIfAbsent(type, k -> create.get()));
+    }
+
+    void clearState() {
+        state.clear();
     }
 
     public SessionOptions options() {

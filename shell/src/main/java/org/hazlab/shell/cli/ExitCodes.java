@@ -12,6 +12,8 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** The command line itself was wrong: unknown option, missing argument. */
     public static final int USAGE = 2;
+    /** The run completed and reported findings ({@code hazlab run}: {@code fail 'reason'} or findings). */
+    public static final int FINDINGS = 3;
 
     private ExitCodes() {
     }

@@ -1,0 +1,87 @@
+package org.hazlab.dsl.render;
+
+import java.util.List;
+import org.codehaus.groovy.runtime.InvokerHelper;
+import org.hazlab.core.classify.ClassificationResult;
+import org.hazlab.core.classify.render.ResultTable;
+import org.hazlab.core.whatif.TableView;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * How a cell's value is shown outside a terminal: as plain text (what a headless run prints and a notebook's
+ * {@code text/plain}) and, for tables, as HTML (a notebook's {@code text/html}). Tables, results that render as
+ * tables ({@link TableView}) and classification results are tables; everything else is its Groovy string.
+ */
+public final class Display {
+
+    /** Tables longer than this show their first and last rows in text and their first rows in HTML. */
+    public static final int MAX_ROWS = 60;
+
+    private Display() {
+    }
+
+    /** The table behind a value, or null when it is not tabular. */
+    public static Table tableOf(Object value) {
+        if (value instanceof Table table) {
+            return table;
+        }
+        if (value instanceof TableView view) {
+            return view.table();
+        }
+        if (value instanceof ClassificationResult result) {
+            return ResultTable.of(result);
+        }
+        return null;
+    }
+
+    /** Plain text of a value (never null; empty for null). */
+    public static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof TableView) {
+            return value.toString();
+        }
+        Table table = tableOf(value);
+        if (table != null) {
+            return table.rowCount() <= MAX_ROWS ? table.printAll() : table.print(MAX_ROWS);
+        }
+        return InvokerHelper.toString(value);
+    }
+
+    /** HTML of a tabular value, or null for other values. */
+    public static String html(Object value) {
+        Table table = tableOf(value);
+        if (table == null) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder("<table>\n");
+        if (table.name() != null && !table.name().isBlank()) {
+            html.append("<caption>").append(escape(table.name())).append("</caption>\n");
+        }
+        html.append("<thead><tr>");
+        List<Column<?>> columns = table.columns();
+        for (Column<?> column : columns) {
+            html.append("<th>").append(escape(column.name())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        int rows = Math.min(table.rowCount(), MAX_ROWS);
+        for (int row = 0; row < rows; row++) {
+            html.append("<tr>");
+            for (Column<?> column : columns) {
+                html.append("<td>").append(escape(column.getString(row))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n");
+        if (table.rowCount() > rows) {
+            html.append("<p>").append(rows).append(" of ").append(table.rowCount()).append(" rows</p>\n");
+        }
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

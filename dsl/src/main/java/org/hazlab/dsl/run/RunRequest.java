@@ -1,0 +1,27 @@
+package org.hazlab.dsl.run;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One headless run: the script or notebook, its parameters, where artefacts go, the pinned date and the
+ * notebook to write.
+ *
+ * @param script     a percent-format Groovy script or an .ipynb written by hazlab
+ * @param parameters name to value, set as variables before the first cell
+ * @param outDir     folder for the script's artefacts ({@code save}); the current folder when null
+ * @param asOf       the date scripts see as {@code today}, or null for the real date
+ * @param notebook   where to write the executed notebook, or null
+ */
+public record RunRequest(Path script, Map<String, String> parameters, Path outDir, LocalDate asOf, Path notebook) {
+
+    public RunRequest {
+        parameters = Map.copyOf(new TreeMap<>(parameters == null ? Map.of() : parameters));
+    }
+
+    public static RunRequest of(Path script) {
+        return new RunRequest(script, Map.of(), null, null, null);
+    }
+}

@@ -1,0 +1,112 @@
+package org.hazlab.dsl.run;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hazlab.dsl.Findings;
+import org.hazlab.dsl.render.Display;
+import org.hazlab.dsl.session.Cell;
+import org.hazlab.dsl.session.CellError;
+import org.hazlab.dsl.session.CellParser;
+import org.hazlab.dsl.session.CellResult;
+import org.hazlab.dsl.session.Session;
+import org.hazlab.dsl.session.SessionOptions;
+
+/**
+ * Runs a script or notebook headless, cell by cell, through the same {@link Session} the REPL uses: prints each
+ * cell's output and displayed value on {@code out}, messages and the located error on {@code err}, stops at the
+ * first failing cell, and writes the executed notebook when asked. The status tells a scheduler "ok" (0),
+ * "broke" (1) and "ran and found something" (3) apart.
+ */
+public final class ScriptRunner {
+
+    private ScriptRunner() {
+    }
+
+    public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err) {
+        String name = request.script().toString();
+        List<Cell> cells;
+        try {
+            String text = Files.readString(request.script(), StandardCharsets.UTF_8);
+            cells = name.toLowerCase(Locale.ROOT).endsWith(".ipynb") ? NotebookReader.read(text)
+                    : CellParser.parse(text);
+        } catch (NoSuchFileException e) {
+            err.println(name + ": no such script");
+            return new RunResult(RunResult.Status.FAILED, List.of());
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(name + ": cannot read the script: " + e.getMessage());
+            return new RunResult(RunResult.Status.FAILED, List.of());
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>(request.parameters());
+        SessionOptions options = new SessionOptions(name, Path.of(""),
+                request.outDir() == null ? Path.of("") : request.outDir(), request.asOf(), parameters);
+        Session session = new Session(options);
+        List<CellResult> results = new ArrayList<>();
+        RunResult.Status status = RunResult.Status.OK;
+        Object lastValue = null;
+        for (Cell cell : cells) {
+            if (!cell.isCode() || cell.isBlank()) {
+                results.add(session.evaluate(cell));
+                continue;
+            }
+            CellResult result = session.evaluate(cell);
+            results.add(result);
+            out.print(result.output());
+            err.print(result.messages());
+            result.displayValue().ifPresent(value -> {
+                String text = Display.text(value);
+                out.print(text.endsWith("\n") ? text : text + "\n");
+            });
+            out.flush();
+            err.flush();
+            if (!result.succeeded()) {
+                CellError error = result.error();
+                err.println(error.kind() == CellError.Kind.FAIL ? error.located() : error.describe());
+                status = error.kind() == CellError.Kind.FAIL ? RunResult.Status.FINDINGS : RunResult.Status.FAILED;
+                break;
+            }
+            lastValue = result.value();
+        }
+        if (status == RunResult.Status.OK && lastValue instanceof Findings findings && !findings.isEmpty()) {
+            err.println(name + ": " + findings.count() + " findings: " + findings.message());
+            status = RunResult.Status.FINDINGS;
+        }
+        err.flush();
+        if (request.notebook() != null) {
+            try {
+                write(request.notebook(), NotebookWriter.write(name, cells, results, request.parameters(),
+                        request.asOf()));
+            } catch (IOException e) {
+                err.println(request.notebook() + ": cannot write the notebook: " + e.getMessage());
+                status = RunResult.Status.FAILED;
+            }
+        }
+        return new RunResult(status, results);
+    }
+
+    private static void write(Path target, String text) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
