@@ -72,7 +72,26 @@ final class ErrorLocator {
                     : "invalid input: " + invalid.problems().size() + " problems";
             return new CellError(CellError.Kind.INVALID_INPUT, script, line, message, details);
         }
+        if (e instanceof AssertionError) {
+            return assertion(script, line, e.getMessage());
+        }
         return new CellError(CellError.Kind.RUNTIME, script, line, message(e), List.of());
+    }
+
+    /** Groovy's power assert: the assert line as the message, its value diagram as details. */
+    private static CellError assertion(String script, int line, String text) {
+        List<String> lines = new ArrayList<>(java.util.Arrays.asList((text == null ? "" : text.strip()).split("\n")));
+        lines.removeIf(String::isBlank);
+        int at = 0;
+        while (at < lines.size() && !lines.get(at).startsWith("assert")) {
+            at++;
+        }
+        if (at == lines.size()) {
+            return new CellError(CellError.Kind.RUNTIME, script, line, "assertion failed: " + String.join(" ", lines),
+                    List.of());
+        }
+        return new CellError(CellError.Kind.RUNTIME, script, line, "assertion failed: " + lines.get(at),
+                lines.subList(at + 1, lines.size()));
     }
 
     private static InvalidInputException invalidInput(Throwable e) {

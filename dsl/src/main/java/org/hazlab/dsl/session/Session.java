@@ -119,7 +119,7 @@ public final class Session {
             value = script.run();
         } catch (MultipleCompilationErrorsException e) {
             error = ErrorLocator.compile(options.scriptName(), e);
-        } catch (Exception | StackOverflowError | ExceptionInInitializerError e) {
+        } catch (Exception | AssertionError | StackOverflowError | ExceptionInInitializerError e) {
             error = ErrorLocator.runtime(options.scriptName(), e);
         } finally {
             running = null;

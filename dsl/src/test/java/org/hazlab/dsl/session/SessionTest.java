@@ -126,6 +126,26 @@ class SessionTest {
     }
 
     @Test
+    void assertionsAreLocatedWithTheirValues() {
+        CellResult result = session.evaluate(new Cell(0, Cell.Kind.CODE, "def a = 1\nassert a == 2", 7));
+        assertEquals("demo.groovy:8: assertion failed: assert a == 2", result.error().located());
+        assertTrue(String.join("\n", result.error().details()).contains("false"), result.error().describe());
+    }
+
+    @Test
+    void cellsEndingInAnAssignmentAreNotDisplayed() {
+        assertTrue(session.evaluate("def x = 5").displayValue().isEmpty());
+        assertTrue(session.evaluate("x = 6").displayValue().isEmpty());
+        assertEquals(6, session.evaluate("x").displayValue().orElseThrow());
+    }
+
+    @Test
+    void variablesListsTheBinding() {
+        session.evaluate("def a = 1; b = 'two'");
+        assertEquals(List.of("a", "b"), List.copyOf(session.variables().keySet()));
+    }
+
+    @Test
     void markdownCellsDoNothing() {
         CellResult result = session.evaluate(new Cell(0, Cell.Kind.MARKDOWN, "# not code (1 +", 1));
         assertTrue(result.succeeded());
