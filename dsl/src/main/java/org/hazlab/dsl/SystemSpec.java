@@ -35,9 +35,10 @@ public final class SystemSpec {
             code.call();
         }
         ModelBuild build = builder.build();
-        build.problems().stream().filter(p -> !p.isError()).forEach(p -> session.messages().println(p.format()));
         try {
-            return build.orThrow();
+            SafetyModel model = build.orThrow();
+            build.problems().forEach(p -> session.messages().println(p.format()));
+            return model;
         } catch (InvalidInputException e) {
             throw new InvalidModelException(e);
         }

@@ -1,0 +1,66 @@
+package org.hazlab.shell.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every script in scripts/ runs headless with the real {@code hazlab run}, and the examples show what they promise. */
+class BundledScriptsTest {
+
+    private static final Path SCRIPTS = Path.of("..", "scripts");
+
+    @TempDir
+    Path out;
+
+    static Stream<Path> scripts() throws IOException {
+        try (Stream<Path> files = Files.list(SCRIPTS)) {
+            List<Path> list = files.filter(p -> p.toString().endsWith(".groovy")).sorted().toList();
+            assertTrue(list.size() >= 3, "at least three bundled scripts");
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void runsHeadless(Path script) {
+        CommandRun run = ScriptRuns.run(script, "--out", out.toString(), "--as-of", "2026-09-30");
+        assertEquals(0, run.exitCode(), script + "\n" + run.out() + run.err());
+    }
+
+    @Test
+    void removingTheFuelGaugeComparatorTakesTheSegregatedBatteryBackToC() throws Exception {
+        CommandRun run = ScriptRuns.run(SCRIPTS.resolve("what-if-remove-external-control.groovy"), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("no RC-HW-04:       [HZ-013: Frequent x Catastrophic = H]"), run.out());
+        String csv = Files.readString(out.resolve("remove-external-control.csv"));
+        assertTrue(csv.contains("IPC-BATT,Battery management,A,C,"), csv);
+    }
+
+    @Test
+    void theDosageModuleMovesTheSystemFromBToC() {
+        CommandRun run = ScriptRuns.run(SCRIPTS.resolve("what-if-dosage-module.groovy"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().matches("(?s).*dosage recommendation\\s+\\|\\s+SDL\\s+\\|.*\\|\\s+B\\s+\\|\\s+C\\s+\\|.*"),
+                run.out());
+        assertTrue(run.out().contains("The software system SDL (Syringe driver lite) is class C."), run.out());
+    }
+
+    @Test
+    void theSensitivityScriptWritesItsTables() throws Exception {
+        CommandRun run = ScriptRuns.run(SCRIPTS.resolve("sweep-and-sensitivity.groovy"), "--out", out.toString(),
+                "-p", "item=IPC-BATT");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(21, Files.readAllLines(out.resolve("sweep.csv")).size());
+        assertTrue(Files.readString(out.resolve("sensitivity-summary.csv")).contains("IPC-LOG,A,3,0,"));
+        assertTrue(run.out().contains("claim segregation of IPC-BATT"), run.out());
+    }
+}
