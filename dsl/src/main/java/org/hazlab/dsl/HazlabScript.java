@@ -254,6 +254,12 @@ public abstract class HazlabScript extends SessionScript {
 
     // ---- results and runs ----------------------------------------------------------------------------------
 
+    /** Prints a value the way a cell's value is shown (tables as tables); returns nothing, so nothing is shown twice. */
+    public void show(Object value) {
+        String text = org.hazlab.dsl.render.Display.text(value);
+        session().out().print(text.endsWith("\n") ? text : text + "\n");
+    }
+
     /** Findings: when a headless run ends with findings that are not empty, it exits 3. */
     public Findings findings(Object rows, String message) {
         return Findings.of(rows, message);
