@@ -68,9 +68,17 @@ public final class Sweep {
         List<String> ids = new ArrayList<>();
         ids.add(model.system().id());
         ids.addAll(kernel.itemIds());
-        String[] baseline = labels(model, schemeId, ids);
+        String[] baseline = fast ? kernelLabels(kernel, List.of()) : labels(model, schemeId, ids);
         List<StringColumn> dimensionColumns = new ArrayList<>();
-        dimensions.forEach(d -> dimensionColumns.add(StringColumn.create(d.name())));
+        java.util.Set<String> taken = new java.util.HashSet<>(ids);
+        taken.addAll(List.of("system", "changed"));
+        for (Dimension d : dimensions) {
+            String name = d.name();
+            while (!taken.add(name)) {
+                name = name + " (assumption)";
+            }
+            dimensionColumns.add(StringColumn.create(name));
+        }
         IntColumn changed = IntColumn.create("changed");
         List<StringColumn> classColumns = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {

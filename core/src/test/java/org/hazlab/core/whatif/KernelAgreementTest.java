@@ -102,6 +102,10 @@ class KernelAgreementTest {
                         column + " row " + row);
             }
         }
+        SweepResult named = Sweep.run(pump, List.of(new Sweep.Dimension("IPC-BATT", battery.options()),
+                new Sweep.Dimension("IPC-BATT", airShutOff.options())));
+        assertEquals(List.of("IPC-BATT (assumption)", "IPC-BATT (assumption) (assumption)", "changed", "system"),
+                named.table().columnNames().subList(0, 4));
         int battYes = fast.table().stringColumn("IPC-BATT segregated").indexOf("yes");
         assertEquals("A", fast.table().stringColumn("IPC-BATT").get(battYes));
     }

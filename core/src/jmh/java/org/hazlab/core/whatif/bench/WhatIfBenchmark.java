@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * second for sweep and sensitivity). {@code kernelScenario} classifies one single-assumption variant with the
  * incremental kernel (the unit of work of sweep and sensitivity; the score is scenarios per second);
  * {@code sensitivity} is the whole analysis (all single assumptions, tables included); {@code sweep20} a 20-variant
- * grid; {@code engineScenario} the same single variant through a changed model and the full engine, for
+ * grid and {@code sweep2560} a 2,560-variant one (tables included); {@code engineScenario} the same single variant through a changed model and the full engine, for
  * comparison. Run from the repository root (the workspace path is relative), see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
@@ -48,6 +48,7 @@ public class WhatIfBenchmark {
     private ClassKernel kernel;
     private List<Assumption> assumptions;
     private List<Sweep.Dimension> grid;
+    private List<Sweep.Dimension> bigGrid;
     private int next;
 
     @Setup
@@ -62,6 +63,17 @@ public class WhatIfBenchmark {
                         Sweep.Option.of("yes", new Change.Segregation("IPC-BATT", true, "own microcontroller")))),
                 new Sweep.Dimension("RC-HW-07", List.of(Sweep.Option.of("present"),
                         Sweep.Option.of("removed", new Change.RemoveControl("RC-HW-07")))));
+        List<Sweep.Dimension> big = new java.util.ArrayList<>(grid);
+        for (String control : List.of("RC-HW-01", "RC-HW-03", "RC-HW-04", "RC-HW-05", "RC-HW-08", "RC-HUM-01",
+                "RC-HUM-02")) {
+            big.add(presence(control));
+        }
+        bigGrid = List.copyOf(big);
+    }
+
+    private static Sweep.Dimension presence(String control) {
+        return new Sweep.Dimension(control, List.of(Sweep.Option.of("present"),
+                Sweep.Option.of("removed", new Change.RemoveControl(control))));
     }
 
     private Change nextChange() {
@@ -98,5 +110,13 @@ public class WhatIfBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public SweepResult sweep20() {
         return Sweep.run(model, grid);
+    }
+
+    /** 5 x 2 x 2 x 2^7 = 2,560 variants, table included: scenarios per second = 2,560 / score. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public SweepResult sweep2560() {
+        return Sweep.run(model, bigGrid);
     }
 }
