@@ -39,7 +39,6 @@ public final class ClassKernel {
     private final int[] topLevel;
     private final boolean[] waived;
     private final boolean[] declared;
-    private final boolean[] segregationRationale;
     private final int[][] direct;
     private final int[][] subtree;
     private final int[][] implemented;
@@ -88,7 +87,6 @@ public final class ClassKernel {
         parent = new int[n];
         waived = new boolean[n];
         declared = new boolean[n];
-        segregationRationale = new boolean[n];
         direct = new int[n][];
         subtree = new int[n][];
         implemented = new int[n][];
@@ -103,7 +101,6 @@ public final class ClassKernel {
             }
             waived[i] = !item.classRationale().isBlank();
             declared[i] = item.declaredNonContributing();
-            segregationRationale[i] = item.hasSegregationRationale();
             segregated[i] = item.segregated() && item.hasSegregationRationale();
             direct[i] = model.hazardsNaming(item.id()).stream().mapToInt(h -> hazardIndex.get(h.id())).toArray();
             children[i] = model.children(item.id()).stream().mapToInt(c -> itemIndex.get(c.id())).toArray();

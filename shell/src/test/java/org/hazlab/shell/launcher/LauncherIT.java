@@ -81,8 +81,8 @@ class LauncherIT {
                 + "// %%\nprintln classification(m).labels()\nfail 'done'\n");
         Result result = run(dir, Map.of(), "run", "w.groovy", "--notebook", "out/w.ipynb");
         assertEquals(3, result.code(), result.out() + result.err());
-        assertEquals("{SYSTEM=C, HUM=C, HUM-HEAT=C, HUM-ALM=C, HUM-DISP=B}\n", result.out());
-        assertEquals("w.groovy:4: done\n", result.err());
+        assertEquals("[SYSTEM:C, HUM:C, HUM-HEAT:C, HUM-ALM:C, HUM-DISP:B]\n", result.out());
+        assertEquals("w.groovy:5: done\n", result.err());
         assertTrue(Files.readString(dir.resolve("out/w.ipynb")).contains("\"nbformat_minor\" : 5"));
         Result again = run(dir, Map.of("HAZLAB_CDS", "0"), "run", "w.groovy");
         assertEquals(3, again.code(), again.err());

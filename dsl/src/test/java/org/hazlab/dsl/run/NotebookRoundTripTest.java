@@ -1,0 +1,57 @@
+package org.hazlab.dsl.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.hazlab.dsl.session.Cell;
+import org.hazlab.dsl.session.CellParser;
+import org.hazlab.dsl.session.CellResult;
+import org.hazlab.dsl.session.Session;
+import org.hazlab.dsl.session.SessionOptions;
+import org.junit.jupiter.api.Test;
+
+class NotebookRoundTripTest {
+
+    private static final String SCRIPT = "// %% [markdown]\n// # Title\n// %%\ndef a = 1\nprintln a\n// %%\n\na + 1\n";
+
+    @Test
+    void aWrittenNotebookReadsBackAsTheSameCellsWithTheirScriptLines() {
+        List<Cell> cells = CellParser.parse(SCRIPT);
+        Session session = new Session(SessionOptions.forScript("s.groovy"));
+        List<CellResult> results = cells.stream().map(session::evaluate).toList();
+        String json = NotebookWriter.write("s.groovy", cells, results, Map.of("p", "v"), null);
+        assertEquals(cells, NotebookReader.read(json));
+        assertTrue(json.contains("\"text/plain\" : [ \"2\" ]"), json);
+        assertTrue(json.matches("(?s).*\"parameters\" : \\{\\s*\"p\" : \"v\"\\s*}.*"), json);
+    }
+
+    @Test
+    void foreignNotebooksGetLinesAsInTheirPercentScript() {
+        String json = """
+                {"nbformat": 4, "nbformat_minor": 4, "metadata": {}, "cells": [
+                  {"cell_type": "markdown", "metadata": {}, "source": ["# T\\n", "text"]},
+                  {"cell_type": "raw", "metadata": {}, "source": "skipped"},
+                  {"cell_type": "code", "metadata": {}, "source": "x = 1", "outputs": [], "execution_count": null}
+                ]}
+                """;
+        List<Cell> cells = NotebookReader.read(json);
+        assertEquals(List.of(new Cell(0, Cell.Kind.MARKDOWN, "# T\ntext", 2), new Cell(1, Cell.Kind.CODE, "x = 1", 5)),
+                cells);
+    }
+
+    @Test
+    void somethingElseIsNotANotebook() {
+        assertThrows(IllegalArgumentException.class, () -> NotebookReader.read("{\"cells\": 3}"));
+        assertThrows(IllegalArgumentException.class, () -> NotebookReader.read("not json"));
+    }
+
+    @Test
+    void multilineStringsFollowNbformat() {
+        assertEquals(List.of("a\n", "b"), NotebookWriter.lines("a\nb"));
+        assertEquals(List.of("a\n"), NotebookWriter.lines("a\n"));
+        assertEquals(List.of(), NotebookWriter.lines(""));
+    }
+}
