@@ -171,6 +171,29 @@ public final class Session {
         binding.setVariable(name, value);
     }
 
+    /**
+     * The words the cells' base script adds to Groovy (its public methods and properties, e.g. {@code whatIf},
+     * {@code today}), sorted: for a REPL's completion and help.
+     */
+    public List<String> words() {
+        java.util.TreeSet<String> words = new java.util.TreeSet<>();
+        try {
+            Class<?> base = Class.forName(baseClass, false, Session.class.getClassLoader());
+            for (java.lang.reflect.Method method : base.getMethods()) {
+                if (method.getDeclaringClass() != Script.class && method.getDeclaringClass() != Object.class
+                        && SessionScript.class.isAssignableFrom(method.getDeclaringClass())
+                        && java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+                    String name = method.getName();
+                    words.add(name.startsWith("get") && name.length() > 3 && method.getParameterCount() == 0
+                            ? Character.toLowerCase(name.charAt(3)) + name.substring(4) : name);
+                }
+            }
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("base script class not found: " + baseClass, e);
+        }
+        return List.copyOf(words);
+    }
+
     /** A variable's value, or null when it is not set. */
     public Object get(String name) {
         return binding.hasVariable(name) ? binding.getVariable(name) : null;

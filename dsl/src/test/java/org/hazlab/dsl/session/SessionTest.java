@@ -146,6 +146,22 @@ class SessionTest {
     }
 
     @Test
+    void wordsListTheDslForCompletion() {
+        List<String> words = session.words();
+        assertTrue(words.containsAll(List.of("whatIf", "compare", "sweep", "sensitivity", "today", "workspace")),
+                words.toString());
+        assertFalse(words.contains("run"));
+    }
+
+    @Test
+    void recordResultsReadAsProperties() {
+        CellResult result = session.evaluate("def m = system('S') { item 'A'; hazard 'H', items: ['A'], severity: 'Minor' }\n"
+                + "def s = sensitivity(m)\n[s.table.rowCount() >= 0, s.summary.rowCount()]");
+        assertTrue(result.succeeded(), () -> result.error().describe());
+        assertEquals(List.of(true, 2), result.value());
+    }
+
+    @Test
     void markdownCellsDoNothing() {
         CellResult result = session.evaluate(new Cell(0, Cell.Kind.MARKDOWN, "# not code (1 +", 1));
         assertTrue(result.succeeded());
