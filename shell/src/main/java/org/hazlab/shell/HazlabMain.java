@@ -21,6 +21,9 @@ public final class HazlabMain {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("run")) {
+            org.hazlab.dsl.run.ScriptRunner.warmUp();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

@@ -33,6 +33,22 @@ public final class ScriptRunner {
     private ScriptRunner() {
     }
 
+    /**
+     * Starts loading the Groovy compiler on a background daemon thread, so that on a multi-core machine it
+     * overlaps with the command line's own start-up; call it as early as possible. Harmless when unused.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> {
+            try {
+                new groovy.lang.GroovyShell(ScriptRunner.class.getClassLoader()).parse("def warm = 1", "HazlabWarmUp.groovy");
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start; the real compilation reports any problem
+            }
+        }, "hazlab-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err) {
         String name = request.script().toString();
         List<Cell> cells;
