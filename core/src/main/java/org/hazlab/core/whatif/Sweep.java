@@ -47,6 +47,9 @@ public final class Sweep {
         }
     }
 
+    /** The largest grid a sweep runs (a table of a million rows); larger grids are refused, not truncated. */
+    public static final long MAX_VARIANTS = 1_000_000;
+
     private Sweep() {
     }
 
@@ -62,6 +65,14 @@ public final class Sweep {
      * @throws IllegalArgumentException when an option names an unknown id, or makes the model invalid
      */
     public static SweepResult run(SafetyModel model, List<Dimension> dimensions, String schemeId) {
+        long size = 1;
+        for (Dimension d : dimensions) {
+            size = Math.multiplyExact(size, d.options().size());
+            if (size > MAX_VARIANTS) {
+                throw new IllegalArgumentException("the sweep's grid has more than " + MAX_VARIANTS
+                        + " combinations; vary fewer assumptions, or fewer options each");
+            }
+        }
         boolean fast = Iec62304Scheme.ID.equals(schemeId) && dimensions.stream()
                 .allMatch(d -> d.options().stream().allMatch(o -> ClassKernel.supportsAll(o.changes())));
         ClassKernel kernel = ClassKernel.of(model);

@@ -106,6 +106,10 @@ class KernelAgreementTest {
                 new Sweep.Dimension("IPC-BATT", airShutOff.options())));
         assertEquals(List.of("IPC-BATT (assumption)", "IPC-BATT (assumption) (assumption)", "changed", "system"),
                 named.table().columnNames().subList(0, 4));
+        List<Sweep.Dimension> huge = java.util.Collections.nCopies(21, airShutOff);
+        IllegalArgumentException tooBig = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Sweep.run(pump, huge));
+        assertTrue(tooBig.getMessage().contains("more than 1000000 combinations"), tooBig.getMessage());
         int battYes = fast.table().stringColumn("IPC-BATT segregated").indexOf("yes");
         assertEquals("A", fast.table().stringColumn("IPC-BATT").get(battYes));
     }

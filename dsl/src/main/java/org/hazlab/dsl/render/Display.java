@@ -1,7 +1,7 @@
 package org.hazlab.dsl.render;
 
 import java.util.List;
-import org.codehaus.groovy.runtime.InvokerHelper;
+import org.codehaus.groovy.runtime.FormatHelper;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.render.ResultTable;
 import org.hazlab.core.whatif.TableView;
@@ -47,7 +47,7 @@ public final class Display {
         if (table != null) {
             return table.rowCount() <= MAX_ROWS ? table.printAll() : table.print(MAX_ROWS);
         }
-        return InvokerHelper.toString(value);
+        return FormatHelper.toString(value);
     }
 
     /** HTML of a tabular value, or null for other values. */

@@ -26,7 +26,7 @@ public abstract class SessionScript extends Script {
 
     @Override
     public void print(Object value) {
-        session().out().print(org.codehaus.groovy.runtime.InvokerHelper.toString(value));
+        session().out().print(org.codehaus.groovy.runtime.FormatHelper.toString(value));
     }
 
     @Override
@@ -36,7 +36,7 @@ public abstract class SessionScript extends Script {
 
     @Override
     public void println(Object value) {
-        session().out().println(org.codehaus.groovy.runtime.InvokerHelper.toString(value));
+        session().out().println(org.codehaus.groovy.runtime.FormatHelper.toString(value));
     }
 
     @Override
