@@ -12,6 +12,7 @@ import org.codehaus.groovy.ast.expr.ConstantExpression;
 import org.codehaus.groovy.ast.expr.DeclarationExpression;
 import org.codehaus.groovy.ast.expr.EmptyExpression;
 import org.codehaus.groovy.ast.expr.Expression;
+import org.codehaus.groovy.ast.expr.MethodPointerExpression;
 import org.codehaus.groovy.ast.expr.TupleExpression;
 import org.codehaus.groovy.ast.expr.VariableExpression;
 import org.codehaus.groovy.ast.stmt.BlockStatement;
@@ -29,7 +30,9 @@ import org.codehaus.groovy.syntax.Types;
  * binding, so the variable is visible in the next cell, as users of notebooks and JShell expect. Plain Groovy
  * scripts keep such declarations local to one run. Declarations inside blocks, closures and methods stay local;
  * annotated declarations ({@code @BaseScript}, {@code @Field}) are left to their transforms. A typed declaration
- * keeps its conversion as a cast of the value.
+ * keeps its conversion as a cast of the value. A method defined in a cell ({@code def f(x) { ... }}) is also put
+ * in the binding, as a method pointer, so later cells can call it: Groovy scripts call a closure variable of
+ * their binding when they have no method of that name.
  */
 final class DeclarationsToBinding extends CompilationCustomizer {
 
@@ -55,6 +58,20 @@ final class DeclarationsToBinding extends CompilationCustomizer {
             return;
         }
         List<Statement> statements = block.getStatements();
+        List<Statement> pointers = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (MethodNode method : classNode.getMethods()) {
+            String name = method.getName();
+            if (method.getLineNumber() > 0 && method.isPublic() && !method.isStatic() && !name.equals("run")
+                    && !name.equals("main") && named.add(name)) {
+                MethodPointerExpression pointer = new MethodPointerExpression(VariableExpression.THIS_EXPRESSION,
+                        new ConstantExpression(name));
+                Token assign = Token.newSymbol(Types.ASSIGN, -1, -1);
+                pointers.add(new ExpressionStatement(new BinaryExpression(new VariableExpression(name), assign,
+                        pointer)));
+            }
+        }
+        statements.addAll(0, pointers);
         endsWithAssignment = !statements.isEmpty() && statements.get(statements.size() - 1)
                 instanceof ExpressionStatement last && last.getExpression() instanceof BinaryExpression binary
                 && (binary instanceof DeclarationExpression || binary.getOperation().getType() == Types.ASSIGN);

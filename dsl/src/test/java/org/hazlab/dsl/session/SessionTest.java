@@ -47,6 +47,14 @@ class SessionTest {
     }
 
     @Test
+    void methodsDefinedInOneCellCanBeCalledInTheNext() {
+        CellResult defined = session.evaluate("def twice(n) { n * 2 }\nString greet(String who) { 'hi ' + who }\ntwice(1)");
+        assertEquals(2, defined.value());
+        assertEquals(42, session.evaluate("twice(21)").value());
+        assertEquals("hi you", session.evaluate("greet('you')").value());
+    }
+
+    @Test
     void declarationsInsideBlocksStayLocal() {
         session.evaluate("if (true) { def local = 1 }");
         assertFalse(session.variables().containsKey("local"));
