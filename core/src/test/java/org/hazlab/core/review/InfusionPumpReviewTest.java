@@ -101,6 +101,12 @@ class InfusionPumpReviewTest {
         String html = Files.readString(first.resolve("review-2026-Q3.html"));
         assertTrue(html.contains("<svg"));
         String md = Files.readString(first.resolve("review-2026-Q3.md"));
+        // keep a copy for people to look at
+        Files.createDirectories(Path.of("target/review-example"));
+        for (Path report : Files.list(first).toList()) {
+            Files.copy(report, Path.of("target/review-example").resolve(report.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         assertTrue(md.contains("new-signal HZ-010"), md);
     }
 
