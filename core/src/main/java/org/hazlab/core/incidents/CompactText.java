@@ -59,9 +59,9 @@ public final class CompactText implements TextColumn {
     }
 
     @Override
-    public void forEach(RowBytes visitor) {
-        int start = 0;
-        for (int row = 0; row < size; row++) {
+    public void forEach(int from, int to, RowBytes visitor) {
+        int start = from == 0 ? 0 : ends[from - 1];
+        for (int row = from; row < to; row++) {
             visitor.accept(row, data, start, ends[row] - start);
             start = ends[row];
         }

@@ -86,12 +86,12 @@ public final class FileText implements TextColumn {
     }
 
     @Override
-    public void forEach(RowBytes visitor) {
-        if (size == 0) {
+    public void forEach(int from, int to, RowBytes visitor) {
+        if (from >= to) {
             return;
         }
-        int window = 8 << 20;
-        for (int row = 0; row < size; row++) {
+        int window = 4 << 20;
+        for (int row = from; row < to; row++) {
             window = Math.max(window, lengths[row]);
         }
         byte[] buffer = new byte[window];
@@ -99,7 +99,7 @@ public final class FileText implements TextColumn {
         long bufferStart = 0;
         int bufferFill = 0;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (int row = 0; row < size; row++) {
+            for (int row = from; row < to; row++) {
                 long start = starts[row];
                 int length = lengths[row];
                 if (start < bufferStart || start + length > bufferStart + bufferFill) {

@@ -13,7 +13,15 @@ public interface TextColumn {
     String get(int row);
 
     /** Visits every row's bytes in row order; the array is only valid during the call. */
-    void forEach(RowBytes visitor);
+    default void forEach(RowBytes visitor) {
+        forEach(0, size(), visitor);
+    }
+
+    /**
+     * Visits rows {@code from} (inclusive) to {@code to} (exclusive) in order. Calls for disjoint ranges may run
+     * on different threads at once (the linker splits a million narratives over the cores this way).
+     */
+    void forEach(int from, int to, RowBytes visitor);
 
     /** Receives one row's bytes. */
     @FunctionalInterface

@@ -17,6 +17,8 @@ public final class KeywordMatcher {
     private final int classes;
     private final int[] byteClass = new int[256];
     private final int[] delta;
+    /** delta premultiplied by the row width, sign bit set when the target state has outputs. */
+    private final int[] fast;
     private final int[] outStart;
     private final int[] outPatterns;
     private final int patternCount;
@@ -108,6 +110,11 @@ public final class KeywordMatcher {
         for (int s = 0; s < states; s++) {
             outStart[s + 1] = outStart[s] + outputs.get(s).size();
         }
+        fast = new int[delta.length];
+        for (int i = 0; i < delta.length; i++) {
+            int target = delta[i];
+            fast[i] = target * classes | (outStart[target + 1] > outStart[target] ? Integer.MIN_VALUE : 0);
+        }
         outPatterns = new int[outStart[states]];
         for (int s = 0; s < states; s++) {
             for (int i = 0; i < outputs.get(s).size(); i++) {
@@ -126,16 +133,17 @@ public final class KeywordMatcher {
 
     /** Reports every keyword occurrence in the bytes. */
     public void match(byte[] text, int offset, int length, Hits hits) {
-        int state = 0;
-        final int[] table = delta;
+        int row = 0;
+        final int[] table = fast;
         final int[] cls = byteClass;
-        final int width = classes;
         for (int i = offset, end = offset + length; i < end; i++) {
-            state = table[state * width + cls[text[i] & 0xFF]];
-            int from = outStart[state];
-            int to = outStart[state + 1];
-            for (int o = from; o < to; o++) {
-                hits.hit(outPatterns[o]);
+            int next = table[row + cls[text[i] & 0xFF]];
+            row = next & Integer.MAX_VALUE;
+            if (next < 0) {
+                int state = row / classes;
+                for (int o = outStart[state], to = outStart[state + 1]; o < to; o++) {
+                    hits.hit(outPatterns[o]);
+                }
             }
         }
     }

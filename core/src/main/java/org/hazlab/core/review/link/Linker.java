@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.incidents.TextColumn;
 
 /**
  * Applies {@link LinkRules} to an {@link IncidentStore}: explicit ids and code rules by interned code (each
@@ -78,15 +79,11 @@ public final class Linker {
         if (!words.isEmpty()) {
             KeywordMatcher matcher = new KeywordMatcher(words);
             int[] hazardOfWord = wordHazard.stream().mapToInt(Integer::intValue).toArray();
-            store.narratives().forEach((row, bytes, offset, length) -> {
-                matcher.match(bytes, offset, length, pattern -> {
-                    int hazard = hazardOfWord[pattern];
-                    found[row] = mark(found[row], n, hazard, Links.KEYWORD);
-                });
-            });
+            inParallel(store, (row, bytes, offset, length) -> matcher.match(bytes, offset, length,
+                    pattern -> found[row] = mark(found[row], n, hazardOfWord[pattern], Links.KEYWORD)));
         }
         if (!regexes.isEmpty()) {
-            store.narratives().forEach((row, bytes, offset, length) -> {
+            inParallel(store, (row, bytes, offset, length) -> {
                 String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
                 for (int r = 0; r < regexes.size(); r++) {
                     if (regexes.get(r).matcher(text).find()) {
@@ -122,6 +119,17 @@ public final class Linker {
             }
         }
         return new Links(hazards, offsets, targets, kinds);
+    }
+
+    /**
+     * Visits all narratives, split into one contiguous range of rows per core; each row is visited by exactly one
+     * thread, so visitors may write per-row state without locks.
+     */
+    private static void inParallel(IncidentStore store, TextColumn.RowBytes visitor) {
+        int rows = store.size();
+        int parts = rows < 50_000 ? 1 : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> store.narratives()
+                .forEach((int) ((long) rows * part / parts), (int) ((long) rows * (part + 1) / parts), visitor));
     }
 
     private static byte[] mark(byte[] row, int hazards, int hazard, int kind) {
