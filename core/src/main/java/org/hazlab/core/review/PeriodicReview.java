@@ -39,6 +39,17 @@ public final class PeriodicReview {
     private PeriodicReview() {
     }
 
+    /** The DSL's one-line call: options as named arguments ({@link ReviewOptions#fromMap}). */
+    public static ReviewResult run(SafetyModel model, Table incidents, Map<String, ?> options) throws IOException {
+        return run(model, incidents, ReviewOptions.fromMap(options));
+    }
+
+    /** The same with incidents already in a store (from an importer). */
+    public static ReviewResult run(SafetyModel model, IncidentStore incidents, Map<String, ?> options)
+            throws IOException {
+        return run(model, incidents, ReviewOptions.fromMap(options));
+    }
+
     /** Reviews incidents given as a table with the incident columns (a workspace's incident table). */
     public static ReviewResult run(SafetyModel model, Table incidents, ReviewOptions options) throws IOException {
         return run(model, IncidentTables.toStore(incidents, incidents.name(), null), options);

@@ -41,6 +41,78 @@ public record ReviewOptions(Period period, LocalDate asOf, LinkRules linkRules, 
         return new ReviewOptions(Period.parse(period), null, null, null, 0, null, null, null, null, null);
     }
 
+    /** Keys {@link #fromMap} accepts. */
+    public static final List<String> KEYS = List.of("period", "asOf", "linkRules", "keywords", "regex",
+            "productCodes", "exposure", "baselinePeriods", "history", "scriptHash", "inputFiles", "out", "version");
+
+    /**
+     * Options from named arguments, as a Groovy call {@code review(model, incidents, period: '2026-Q3', ...)}
+     * passes them: {@code period} (required, "2026-Q3" or "2026-09"), {@code asOf} (LocalDate or "yyyy-MM-dd"),
+     * {@code linkRules} (a {@link LinkRules}) or {@code keywords} / {@code regex} / {@code productCodes} (maps of
+     * hazard id to a list of strings), {@code exposure} (map of period label to a number), {@code baselinePeriods},
+     * {@code history}, {@code out} (paths or strings), {@code scriptHash}, {@code inputFiles} (list of paths or
+     * strings), {@code version}. Unknown keys are an error naming the known ones.
+     */
+    @SuppressWarnings("unchecked")
+    public static ReviewOptions fromMap(Map<String, ?> args) {
+        for (String key : args.keySet()) {
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown review option '" + key + "'; known: "
+                        + String.join(", ", KEYS));
+            }
+        }
+        Object period = args.get("period");
+        if (period == null) {
+            throw new IllegalArgumentException("review needs a period, e.g. period: '2026-Q3'");
+        }
+        ReviewOptions options = forPeriod(period.toString());
+        if (args.get("asOf") != null) {
+            Object asOf = args.get("asOf");
+            options = options.withAsOf(asOf instanceof LocalDate day ? day : LocalDate.parse(asOf.toString()));
+        }
+        if (args.get("linkRules") != null) {
+            options = options.withLinkRules((LinkRules) args.get("linkRules"));
+        } else if (args.get("keywords") != null || args.get("regex") != null || args.get("productCodes") != null) {
+            options = options.withLinkRules(LinkRules.of(stringLists(args.get("keywords")),
+                    stringLists(args.get("regex")), stringLists(args.get("productCodes"))));
+        }
+        if (args.get("exposure") != null) {
+            Map<String, Double> exposure = new java.util.TreeMap<>();
+            ((Map<?, ?>) args.get("exposure")).forEach((key, value) ->
+                    exposure.put(key.toString(), ((Number) value).doubleValue()));
+            options = options.withExposure(exposure);
+        }
+        if (args.get("baselinePeriods") != null) {
+            options = options.withBaselinePeriods(((Number) args.get("baselinePeriods")).intValue());
+        }
+        if (args.get("history") != null) {
+            options = options.withHistory(Path.of(args.get("history").toString()));
+        }
+        if (args.get("out") != null) {
+            options = options.withOutDir(Path.of(args.get("out").toString()));
+        }
+        if (args.get("scriptHash") != null) {
+            options = options.withScriptHash(args.get("scriptHash").toString());
+        }
+        if (args.get("inputFiles") != null) {
+            options = options.withInputFiles(((List<?>) args.get("inputFiles")).stream()
+                    .map(file -> Path.of(file.toString())).toList());
+        }
+        if (args.get("version") != null) {
+            options = options.withVersion(args.get("version").toString());
+        }
+        return options;
+    }
+
+    private static Map<String, List<String>> stringLists(Object value) {
+        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        if (value != null) {
+            ((Map<?, ?>) value).forEach((key, list) -> result.put(key.toString(), list instanceof List<?> items
+                    ? items.stream().map(Object::toString).toList() : List.of(list.toString())));
+        }
+        return result;
+    }
+
     public ReviewOptions withAsOf(LocalDate newAsOf) {
         return new ReviewOptions(period, newAsOf, linkRules, exposure, baselinePeriods, historyFile, scriptHash,
                 inputFiles, outDir, hazlabVersion);

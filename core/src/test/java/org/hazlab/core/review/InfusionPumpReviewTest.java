@@ -117,4 +117,23 @@ class InfusionPumpReviewTest {
         assertTrue(early.hazard("HZ-010").orElseThrow().reviewCount() < 31);
         assertTrue(early.counts().receivedLater() > 0);
     }
+
+    @Test
+    void theDslOneLinerWithNamedArgumentsOnTheWorkspaceTable() throws Exception {
+        var workspace = WorkspaceLoader.load(WORKSPACE);
+        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+        args.put("period", "2026-Q3");
+        args.put("keywords", java.util.Map.of("HZ-010", List.of("LOW RATE OF", "LOW FLOW RATE", "LOW-RATE")));
+        args.put("history", dir.resolve("history.jsonl").toString());
+        args.put("out", dir.resolve("reports").toString());
+        args.put("inputFiles", List.of(INCIDENTS.toString()));
+        ReviewResult result = PeriodicReview.run(model, workspace.incidentTable(), args);
+        assertEquals(31, result.hazard("HZ-010").orElseThrow().reviewCount());
+        assertTrue(Files.exists(dir.resolve("reports/review-2026-Q3.html")));
+        assertTrue(HistoryVerifier.verify(dir.resolve("history.jsonl")).ok());
+        assertEquals(64, result.inputHashes().values().iterator().next().length());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReviewOptions.fromMap(java.util.Map.of("period", "2026-Q3", "perod", "x")));
+        assertTrue(bad.getMessage().contains("unknown review option 'perod'"));
+    }
 }
