@@ -79,10 +79,12 @@ public final class HtmlReviewReport {
                 html.append("; signals: <b>").append(e(String.join(", ", s.fired()))).append("</b>");
             }
             html.append("</p>\n");
-            double[] baseline = {s.baselineMean()};
+            // the chart is drawn in counts: a u' chart's rate limit times the period's exposure
+            double exposure = result.options().exposure().getOrDefault(result.period().toString(), 0.0);
             double upper = s.chart().kind().equals("c") ? s.chart().points().get(0).upper()
-                    : s.baselineMean() + 3 * Math.sqrt(Math.max(s.baselineMean(), 0));
-            html.append(SvgCharts.trend(h.id() + " reports per period", periods, h.counts(), baseline[0], upper));
+                    : s.chart().points().get(0).upper() * exposure;
+            double centre = s.chart().kind().equals("c") ? s.baselineMean() : s.chart().centre() * exposure;
+            html.append(SvgCharts.trend(h.id() + " reports per period", periods, h.counts(), centre, upper));
         }
         html.append("<h2>Classes</h2>\n<table>\n<tr><th>item</th><th>class</th><th>indicated by field data</th>"
                 + "<th>because</th></tr>\n");
