@@ -33,7 +33,7 @@ public final class IncidentImporters {
      * {@code foitext}, {@code foidevproblem}), {@code .json} = openFDA, a Health Canada extract name, else CSV.
      */
     public static IncidentImporter forFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("\\.(zip|gz)$", "");
         if (name.contains("mdrfoi") || name.contains("foidev") || name.contains("foitext")
                 || name.startsWith("device") && name.endsWith(".txt")) {
             return byId("maude").orElseThrow();

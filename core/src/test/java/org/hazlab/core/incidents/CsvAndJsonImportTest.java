@@ -129,4 +129,29 @@ class CsvAndJsonImportTest {
         long[] last = calls.get(calls.size() - 1);
         assertEquals(last[1], last[0]);
     }
+
+    @Test
+    void archivesAreReadAsPublished() throws Exception {
+        Path zip = dir.resolve("foitext2007.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("foitext2007.txt"));
+            out.write(Files.readAllBytes(RealFilesImportTest.FOITEXT));
+            out.closeEntry();
+        }
+        assertEquals("maude", IncidentImporters.forFile(zip).id());
+        ImportResult maude = IncidentImporters.read(List.of(zip), ImportOptions.defaults());
+        assertEquals(7669, maude.read());
+        assertEquals(5153, maude.incidents().size());
+
+        Path gz = dir.resolve("device-event-0001-of-0001.json.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("""
+                    {"results": [{"mdr_report_key": "1", "event_type": "Malfunction", "date_received": "20260701"}]}
+                    """.getBytes(StandardCharsets.UTF_8));
+        }
+        assertEquals("openfda", IncidentImporters.forFile(gz).id());
+        ImportResult json = IncidentImporters.read(List.of(gz), ImportOptions.defaults());
+        assertEquals(1, json.loaded());
+        assertEquals(EventType.MALFUNCTION, json.incidents().eventType(0));
+    }
 }

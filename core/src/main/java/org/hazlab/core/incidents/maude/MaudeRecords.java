@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,13 +20,13 @@ import java.util.Locale;
 final class MaudeRecords implements Closeable {
 
     private final BufferedReader reader;
+    private final org.hazlab.core.incidents.SourceStreams.Counted source;
     private final String label;
     private final List<String> header;
     private final int textColumn;
     private String pending;
     private int pendingLine;
     private int physicalLine;
-    private long bytesRead;
 
     /** Start line of the record last returned. */
     int line;
@@ -39,7 +38,8 @@ final class MaudeRecords implements Closeable {
      * @param textColumn    name of the free-text column that may hold pipes, or null
      */
     MaudeRecords(Path file, Charset charset, List<String> defaultHeader, String textColumn) throws IOException {
-        this.reader = Files.newBufferedReader(file, charset);
+        this.source = org.hazlab.core.incidents.SourceStreams.open(file);
+        this.reader = new BufferedReader(new java.io.InputStreamReader(source, charset), 1 << 16);
         this.label = file.toString();
         String first = readLine();
         if (first != null && !startsWithKey(first) && first.toUpperCase(Locale.ROOT).contains("MDR_REPORT_KEY")) {
@@ -65,15 +65,15 @@ final class MaudeRecords implements Closeable {
         return header.indexOf(name);
     }
 
+    /** Bytes of the file (compressed, for archives) consumed so far. */
     long bytesRead() {
-        return bytesRead;
+        return source.rawBytes();
     }
 
     private String readLine() throws IOException {
         String text = reader.readLine();
         if (text != null) {
             physicalLine++;
-            bytesRead += text.length() + 2;
         }
         return text;
     }

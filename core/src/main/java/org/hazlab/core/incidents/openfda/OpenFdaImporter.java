@@ -22,6 +22,7 @@ import org.hazlab.core.incidents.IncidentImporter;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentStoreBuilder;
 import org.hazlab.core.incidents.Rejects;
+import org.hazlab.core.incidents.SourceStreams;
 import org.hazlab.core.problem.SourceLocation;
 
 /**
@@ -54,7 +55,8 @@ public final class OpenFdaImporter implements IncidentImporter {
             long size = Files.size(file);
             long read = 0;
             long loaded = 0;
-            try (JsonParser parser = factory.createParser(file.toFile())) {
+            try (SourceStreams.Counted in = SourceStreams.open(file);
+                 JsonParser parser = factory.createParser(in)) {
                 if (!toResults(parser)) {
                     throw new IOException(label + ": no \"results\" array and not an array of events");
                 }
@@ -63,7 +65,7 @@ public final class OpenFdaImporter implements IncidentImporter {
                     JsonNode event = parser.readValueAsTree();
                     read++;
                     if ((read & 0x3FFF) == 0) {
-                        options.progress().progress(label, parser.currentLocation().getByteOffset(), size);
+                        options.progress().progress(label, in.rawBytes(), size);
                     }
                     SourceLocation where = SourceLocation.of(label, line);
                     String key = text(event, "mdr_report_key");
