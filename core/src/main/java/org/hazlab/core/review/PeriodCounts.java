@@ -23,6 +23,7 @@ public final class PeriodCounts {
     private final Map<String, long[]> hazardAll = new TreeMap<>();
     private final Map<String, long[]> hazardHarm = new TreeMap<>();
     private final Map<String, long[]> items = new TreeMap<>();
+    private final Map<String, long[]> itemHarm = new TreeMap<>();
     private final Map<String, long[]> products = new TreeMap<>();
     private final long[][] eventTypes;
     private final long[] totals;
@@ -54,6 +55,7 @@ public final class PeriodCounts {
         }
         for (var item : model.items()) {
             items.put(item.id(), new long[size]);
+            itemHarm.put(item.id(), new long[size]);
         }
         // items per linked hazard index
         List<String> linkedIds = links.hazardIds();
@@ -112,6 +114,9 @@ public final class PeriodCounts {
                 long[] series = items.get(item);
                 if (series != null) {
                     series[p]++;
+                    if (type.isHarm()) {
+                        itemHarm.get(item)[p]++;
+                    }
                 }
             }
         }
@@ -138,6 +143,11 @@ public final class PeriodCounts {
 
     public Map<String, long[]> items() {
         return items;
+    }
+
+    /** Death or injury reports per item and period. */
+    public Map<String, long[]> harmByItem() {
+        return itemHarm;
     }
 
     public Map<String, long[]> products() {

@@ -120,11 +120,22 @@ public final class PeriodicReview {
                     hazard.map(h -> h.probability() == null ? "" : h.probability()).orElse(""),
                     hazard.map(Hazard::items).orElse(List.of()), series, harm, signalsNow, signalsBefore, rate));
         }
+        List<ItemReview> items = new ArrayList<>();
+        for (var item : model.items()) {
+            long[] series = counts.items().get(item.id());
+            long[] harm = counts.harmByItem().get(item.id());
+            Signals signalsNow = Signals.at(series, harm, allHarm, counts.totals(), now, options.baselinePeriods(),
+                    exposure);
+            Signals signalsBefore = now == 0 ? signalsNow : Signals.at(series, harm, allHarm, counts.totals(),
+                    now - 1, options.baselinePeriods(), exposure);
+            items.add(new ItemReview(item.id(), item.name(), series, harm, signalsNow, signalsBefore));
+        }
         ClassificationResult baseline = Classifications.run(model);
         SafetyModel updatedModel = TriggerRules.updatedModel(model, hazards, deathReported);
         ClassificationResult updated = updatedModel == model ? baseline : Classifications.run(updatedModel);
-        List<Trigger> triggers = TriggerRules.evaluate(model, hazards, harmRows, rowsNow, baseline, updated);
-        return new ReviewResult(options, model, incidents, links, counts, hazards, triggers, baseline, updated);
+        List<Trigger> triggers = TriggerRules.evaluate(model, hazards, items, harmRows, rowsNow, baseline, updated);
+        return new ReviewResult(options, model, incidents, links, counts, hazards, items, triggers, baseline,
+                updated);
     }
 
     private static double[] exposure(ReviewOptions options, List<Period> periods) {

@@ -38,19 +38,21 @@ public final class ReviewResult {
     private final Links links;
     private final PeriodCounts counts;
     private final List<HazardReview> hazards;
+    private final List<ItemReview> items;
     private final List<Trigger> triggers;
     private final ClassificationResult classification;
     private final ClassificationResult updatedClassification;
 
     ReviewResult(ReviewOptions options, SafetyModel model, IncidentStore incidents, Links links, PeriodCounts counts,
-                 List<HazardReview> hazards, List<Trigger> triggers, ClassificationResult classification,
-                 ClassificationResult updatedClassification) {
+                 List<HazardReview> hazards, List<ItemReview> items, List<Trigger> triggers,
+                 ClassificationResult classification, ClassificationResult updatedClassification) {
         this.options = options;
         this.model = model;
         this.incidents = incidents;
         this.links = links;
         this.counts = counts;
         this.hazards = List.copyOf(hazards);
+        this.items = List.copyOf(items);
         this.triggers = List.copyOf(triggers);
         this.classification = classification;
         this.updatedClassification = updatedClassification;
@@ -91,6 +93,20 @@ public final class ReviewResult {
 
     public java.util.Optional<HazardReview> hazard(String id) {
         return hazards.stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    /** Per-item findings, in model order. */
+    public List<ItemReview> items() {
+        return items;
+    }
+
+    public java.util.Optional<ItemReview> item(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** One row per item: reports in the period, baseline, limits and the trend signals. */
+    public Table itemSignals() {
+        return ReviewTables.itemSignals(this);
     }
 
     public List<Trigger> triggers() {

@@ -109,6 +109,29 @@ final class ReviewTables {
                 prrCi, ror, rorCi, yates, ic025, ebgm, eb05, fired, fresh);
     }
 
+    static Table itemSignals(ReviewResult result) {
+        StringColumn item = StringColumn.create("item");
+        IntColumn now = IntColumn.create("reports");
+        DoubleColumn mean = DoubleColumn.create("baseline_mean");
+        DoubleColumn upper = DoubleColumn.create("upper_limit");
+        DoubleColumn cusum = DoubleColumn.create("cusum");
+        DoubleColumn ewma = DoubleColumn.create("ewma");
+        StringColumn fired = StringColumn.create("signals");
+        StringColumn fresh = StringColumn.create("new_signals");
+        for (ItemReview review : result.items()) {
+            Signals s = review.now();
+            item.append(review.id());
+            now.append((int) review.reviewCount());
+            mean.append(round(s.baselineMean()));
+            upper.append(round(s.chart().points().get(0).upper()));
+            cusum.append(round(s.cusum()[s.cusum().length - 1]));
+            ewma.append(round(s.ewma()[s.ewma().length - 1]));
+            fired.append(String.join(", ", s.fired()));
+            fresh.append(String.join(", ", review.newSignals()));
+        }
+        return Table.create("item signals " + result.period(), item, now, mean, upper, cusum, ewma, fired, fresh);
+    }
+
     static Table triggers(List<Trigger> triggers) {
         StringColumn kind = StringColumn.create("kind");
         StringColumn hazard = StringColumn.create("hazard");

@@ -72,6 +72,12 @@ class InfusionPumpReviewTest {
         assertEquals(31, trigger.evidence().size());
         assertEquals(List.of("IPC-OCC", "IPC-ALM"), trigger.items());
         assertTrue(trigger.action().startsWith("reassess hazard HZ-010 and items IPC-OCC, IPC-ALM"));
+        // the items of HZ-010 trend too; their trend is explained by HZ-010, so no separate item trigger
+        assertTrue(result.item("IPC-ALM").orElseThrow().now().fired().contains("c-chart"));
+        assertTrue(result.item("IPC-OCC").orElseThrow().newSignals().contains("cusum"));
+        assertTrue(result.triggers().stream().noneMatch(t -> t.hazard().isEmpty()
+                && t.kind() == TriggerKind.NEW_SIGNAL), result.triggers().toString());
+        assertEquals(24, result.itemSignals().rowCount());
     }
 
     @Test

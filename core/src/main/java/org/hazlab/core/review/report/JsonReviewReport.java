@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.hazlab.core.review.HazardReview;
+import org.hazlab.core.review.ItemReview;
 import org.hazlab.core.review.Period;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.review.stats.TwoByTwo;
@@ -76,6 +77,21 @@ public final class JsonReviewReport {
             ArrayNode fresh = node.putArray("newSignals");
             h.newSignals().forEach(fresh::add);
             number(node, "observedHarmRate", h.observedRate());
+        }
+        ArrayNode items = root.putArray("items");
+        for (ItemReview item : result.items()) {
+            ObjectNode node = items.addObject();
+            node.put("id", item.id());
+            ArrayNode counts = node.putArray("reports");
+            for (long count : item.counts()) {
+                counts.add(count);
+            }
+            number(node, "baselineMean", item.now().baselineMean());
+            number(node, "upperLimit", item.now().chart().points().get(0).upper());
+            ArrayNode fired = node.putArray("signals");
+            item.now().fired().forEach(fired::add);
+            ArrayNode fresh = node.putArray("newSignals");
+            item.newSignals().forEach(fresh::add);
         }
         try {
             return MAPPER.writeValueAsString(MAPPER.treeToValue(root, Object.class)) + "\n";

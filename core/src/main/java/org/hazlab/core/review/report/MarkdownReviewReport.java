@@ -3,6 +3,7 @@ package org.hazlab.core.review.report;
 import java.util.List;
 import java.util.Locale;
 import org.hazlab.core.review.HazardReview;
+import org.hazlab.core.review.ItemReview;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.review.stats.TwoByTwo;
 import org.hazlab.core.review.trigger.Trigger;
@@ -70,6 +71,17 @@ public final class MarkdownReviewReport {
                     .append(s.ebgm() == null ? "" : f(s.ebgm().ebgm())).append(" | ")
                     .append(cell(String.join(", ", s.fired()))).append(" | ")
                     .append(cell(String.join(", ", h.newSignals()))).append(" |\n");
+        }
+        md.append("\n## Signals per item\n\n| item | reports | baseline mean | UCL | CUSUM | EWMA | signals | new |\n"
+                + "|---|---:|---:|---:|---:|---:|---|---|\n");
+        for (ItemReview item : result.items()) {
+            var s = item.now();
+            md.append("| ").append(cell(item.id())).append(" | ").append(item.reviewCount()).append(" | ")
+                    .append(f(s.baselineMean())).append(" | ").append(f(s.chart().points().get(0).upper()))
+                    .append(" | ").append(f(s.cusum()[s.cusum().length - 1])).append(" | ")
+                    .append(f(s.ewma()[s.ewma().length - 1])).append(" | ")
+                    .append(cell(String.join(", ", s.fired()))).append(" | ")
+                    .append(cell(String.join(", ", item.newSignals()))).append(" |\n");
         }
         md.append("\n## Reports per period\n\n");
         List<String> periods = result.periods().stream().map(Object::toString).toList();

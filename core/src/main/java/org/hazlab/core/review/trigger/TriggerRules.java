@@ -14,6 +14,7 @@ import org.hazlab.core.policy.HarmCategory;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.Scale;
 import org.hazlab.core.review.HazardReview;
+import org.hazlab.core.review.ItemReview;
 
 /**
  * Turns a review's per-hazard findings into reassessment triggers, and builds the "updated estimates" model
@@ -28,12 +29,13 @@ public final class TriggerRules {
     /**
      * @param model       the model as assessed
      * @param hazards     per-hazard findings, sorted by id
+     * @param items       per-item findings, in model order
      * @param harmRows    per hazard id, ids of its death or injury reports in the review period
      * @param rowsNow     per hazard id, ids of all its reports in the review period
      * @param baseline    the classification of the model as assessed
      * @param updated     the classification of {@link #updatedModel} (or the baseline when nothing changed)
      */
-    public static List<Trigger> evaluate(SafetyModel model, List<HazardReview> hazards,
+    public static List<Trigger> evaluate(SafetyModel model, List<HazardReview> hazards, List<ItemReview> items,
                                          Map<String, List<String>> harmRows, Map<String, List<String>> rowsNow,
                                          ClassificationResult baseline, ClassificationResult updated) {
         List<Trigger> triggers = new ArrayList<>();
@@ -67,6 +69,20 @@ public final class TriggerRules {
                         action + ": investigate the trend and check the risk controls"));
             }
         }
+        // an item trending while none of its hazards raised a new signal of its own
+        for (ItemReview item : items) {
+            List<String> fresh = trendSignals(item.newSignals());
+            boolean explained = hazards.stream().anyMatch(h -> h.items().contains(item.id())
+                    && !h.newSignals().isEmpty());
+            if (!fresh.isEmpty() && !explained) {
+                triggers.add(new Trigger(TriggerKind.NEW_SIGNAL, "", List.of(item.id()), List.of(),
+                        "new signal(s) " + String.join(", ", fresh) + " for item " + item.id() + ": "
+                                + item.reviewCount() + " reports this period against a baseline mean of "
+                                + String.format(Locale.ROOT, "%.2f", item.now().baselineMean())
+                                + "; no single hazard of the item signals",
+                        "reassess item " + item.id() + ": look for a common cause across its hazards"));
+            }
+        }
         Map<String, ItemClassification> after = updated.byId();
         for (ItemClassification before : baseline.rows()) {
             ItemClassification now = after.get(before.id());
@@ -79,6 +95,10 @@ public final class TriggerRules {
             }
         }
         return triggers;
+    }
+
+    private static List<String> trendSignals(List<String> signals) {
+        return signals.stream().filter(s -> s.endsWith("chart") || s.equals("cusum") || s.equals("ewma")).toList();
     }
 
     private static Optional<Double> bandBound(SafetyModel model, HazardReview hazard) {
