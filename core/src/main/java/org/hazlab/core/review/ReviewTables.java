@@ -78,6 +78,7 @@ final class ReviewTables {
         StringColumn rorCi = StringColumn.create("ror_95ci");
         DoubleColumn yates = DoubleColumn.create("chi2_yates");
         DoubleColumn ic025 = DoubleColumn.create("ic025");
+        DoubleColumn fisher = DoubleColumn.create("fisher_p");
         DoubleColumn ebgm = DoubleColumn.create("ebgm");
         DoubleColumn eb05 = DoubleColumn.create("eb05");
         StringColumn fired = StringColumn.create("signals");
@@ -100,13 +101,14 @@ final class ReviewTables {
             rorCi.append(t == null ? "" : ci(t.rorCi()));
             yates.append(t == null ? Double.NaN : round(t.yatesChiSquare()));
             ic025.append(t == null ? Double.NaN : round(t.ic025()));
+            fisher.append(t == null ? Double.NaN : Math.round(t.fisherGreater() * 1e4) / 1e4);
             ebgm.append(s.ebgm() == null ? Double.NaN : round(s.ebgm().ebgm()));
             eb05.append(s.ebgm() == null ? Double.NaN : round(s.ebgm().eb05()));
             fired.append(String.join(", ", s.fired()));
             fresh.append(String.join(", ", review.newSignals()));
         }
         return Table.create("signals " + result.period(), hazard, severity, now, mean, upper, chart, cusum, ewma, prr,
-                prrCi, ror, rorCi, yates, ic025, ebgm, eb05, fired, fresh);
+                prrCi, ror, rorCi, yates, ic025, fisher, ebgm, eb05, fired, fresh);
     }
 
     static Table itemSignals(ReviewResult result) {

@@ -22,12 +22,15 @@ import org.hazlab.core.review.stats.TwoByTwo;
  *                     over the baseline and the period
  * @param ebgm         EBGM of the harm pair
  * @param fired        names of the signals raised at the period ("c-chart", "u'-chart", "cusum", "ewma",
- *                     "prr-evans", "ror", "ic025", "eb05")
+ *                     "prr-evans", "ror", "ic025", "eb05"); a chart signal needs 3 or more reports
  */
 public record Signals(double baselineMean, ControlChart chart, double[] cusum, double[] ewma, double ewmaUpper,
                       TwoByTwo harmTable, Ebgm.Result ebgm, List<String> fired) {
 
     static final double CUSUM_H = 4;
+    /** A chart signal needs at least this many reports in the period (as Evans's a >= 3): one or two reports of
+     *  a hazard never seen before are news, not a trend. */
+    static final int MIN_REPORTS = 3;
 
     /**
      * @param counts    the series
@@ -61,12 +64,12 @@ public record Signals(double baselineMean, ControlChart chart, double[] cusum, d
             System.arraycopy(exposure, from, baseExposure, 0, base.length);
             chart = ControlChart.laneyUChart(base, baseExposure, new double[] {counts[index]},
                     new double[] {exposure[index]});
-            if (chart.points().get(0).above()) {
+            if (chart.points().get(0).above() && counts[index] >= MIN_REPORTS) {
                 fired.add("u'-chart");
             }
         } else {
             chart = ControlChart.cChart(base, new double[] {counts[index]});
-            if (base.length >= 2 && chart.points().get(0).above()) {
+            if (base.length >= 2 && chart.points().get(0).above() && counts[index] >= MIN_REPORTS) {
                 fired.add("c-chart");
             }
         }

@@ -69,6 +69,8 @@ public final class JsonReviewReport {
                 number(table, "chiSquareYates", t.yatesChiSquare());
                 number(table, "ic", t.ic());
                 number(table, "ic025", t.ic025());
+                number(table, "expected", t.expected());
+                number(table, "fisherP", t.fisherGreater());
                 number(table, "ebgm", s.ebgm().ebgm());
                 number(table, "eb05", s.ebgm().eb05());
             }
