@@ -43,7 +43,7 @@ final class MaudeRecords implements Closeable {
         this.label = file.toString();
         String first = readLine();
         if (first != null && !startsWithKey(first) && first.toUpperCase(Locale.ROOT).contains("MDR_REPORT_KEY")) {
-            header = Arrays.stream(first.split("\\|", -1)).map(h -> h.strip().toUpperCase(Locale.ROOT)).toList();
+            header = Arrays.stream(first.split("\\|", -1)).map(MaudeRecords::canonicalHeader).toList();
             pending = readLine();
         } else {
             header = defaultHeader;
@@ -51,6 +51,12 @@ final class MaudeRecords implements Closeable {
         }
         pendingLine = physicalLine;
         this.textColumn = textColumn == null ? -1 : header.indexOf(textColumn);
+    }
+
+    /** Header names upper-cased, with the spellings seen in FDA's own files mapped to one ("TEXT" = "FOI_TEXT"). */
+    static String canonicalHeader(String raw) {
+        String name = raw.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        return name.equals("TEXT") ? "FOI_TEXT" : name;
     }
 
     String label() {

@@ -26,8 +26,8 @@ import org.hazlab.core.incidents.SourceStreams;
 import org.hazlab.core.problem.SourceLocation;
 
 /**
- * openFDA device adverse event JSON (the download files, {@code {"meta": ..., "results": [...]}}, or a bare
- * array of events). The download files run to gigabytes, so the file is streamed with Jackson's token parser and
+ * openFDA device adverse event JSON (the download files, {@code {"meta": ..., "results": [...]}}, a bare
+ * array of events, or one event object after another as in JSON Lines). The download files run to gigabytes, so the file is streamed with Jackson's token parser and
  * only one event is a tree at a time. Every value is a string; dates are {@code YYYYMMDD}; missing is "".
  */
 public final class OpenFdaImporter implements IncidentImporter {
@@ -55,9 +55,10 @@ public final class OpenFdaImporter implements IncidentImporter {
             long size = Files.size(file);
             long read = 0;
             long loaded = 0;
+            boolean eventPerRecord = isEventSequence(factory, file);
             try (SourceStreams.Counted in = SourceStreams.open(file);
                  JsonParser parser = factory.createParser(in)) {
-                if (!toResults(parser)) {
+                if (!eventPerRecord && !toResults(parser)) {
                     throw new IOException(label + ": no \"results\" array and not an array of events");
                 }
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
@@ -104,6 +105,20 @@ public final class OpenFdaImporter implements IncidentImporter {
             counts.add(new FileCount(label, "events", read, loaded, read - loaded, 0));
         }
         return new ImportResult(builder.build(), id(), counts, rejects.problems());
+    }
+
+    /**
+     * Whether the file is a sequence of event objects (JSON Lines, as openFDA's own pipeline writes them) rather
+     * than a download/API document ({@code {"meta": ..., "results": [...]}}) or an array: decided by the first key.
+     */
+    private static boolean isEventSequence(JsonFactory factory, Path file) throws IOException {
+        try (SourceStreams.Counted in = SourceStreams.open(file); JsonParser parser = factory.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT || parser.nextToken() != JsonToken.FIELD_NAME) {
+                return false;
+            }
+            String first = parser.currentName();
+            return !first.equals("meta") && !first.equals("results");
+        }
     }
 
     /** Moves the parser to just inside the array of events. */
