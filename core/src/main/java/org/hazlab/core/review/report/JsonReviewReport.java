@@ -80,6 +80,11 @@ public final class JsonReviewReport {
             h.newSignals().forEach(fresh::add);
             number(node, "observedHarmRate", h.observedRate());
         }
+        ArrayNode unlinked = root.putArray("unlinkedInPeriod");
+        var unlinkedTable = result.unlinked();
+        for (int row = 0; row < unlinkedTable.rowCount(); row++) {
+            unlinked.add(unlinkedTable.getString(row, "id"));
+        }
         ArrayNode items = root.putArray("items");
         for (ItemReview item : result.items()) {
             ObjectNode node = items.addObject();

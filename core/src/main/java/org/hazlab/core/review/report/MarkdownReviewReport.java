@@ -12,6 +12,8 @@ import tech.tablesaw.api.Table;
 /** The review as Markdown: summary, triggers with evidence, signals per hazard, classes, unlinked count. */
 public final class MarkdownReviewReport {
 
+    private static final int UNLINKED_SHOWN = 50;
+
     private MarkdownReviewReport() {
     }
 
@@ -100,6 +102,25 @@ public final class MarkdownReviewReport {
                 md.append(" | ").append(count);
             }
             md.append(" |\n");
+        }
+        Table unlinked = result.unlinked();
+        md.append("\n## Reports of ").append(result.period()).append(" linked to no hazard (")
+                .append(unlinked.rowCount()).append(")\n\n");
+        if (unlinked.rowCount() > 0) {
+            md.append("Refine the link rules if any of these concern a hazard.\n\n| id | event type | product | narrative |\n"
+                    + "|---|---|---|---|\n");
+            int shown = Math.min(UNLINKED_SHOWN, unlinked.rowCount());
+            for (int row = 0; row < shown; row++) {
+                String narrative = unlinked.getString(row, "narrative");
+                md.append("| ").append(cell(unlinked.getString(row, "id"))).append(" | ")
+                        .append(cell(unlinked.getString(row, "event_type"))).append(" | ")
+                        .append(cell(unlinked.getString(row, "product_code"))).append(" | ")
+                        .append(cell(narrative.length() > 100 ? narrative.substring(0, 97) + "..." : narrative))
+                        .append(" |\n");
+            }
+            if (unlinked.rowCount() > shown) {
+                md.append("\n... and ").append(unlinked.rowCount() - shown).append(" more (all ids are in the JSON report)\n");
+            }
         }
         md.append("\n## Classes\n\n| item | class | indicated by field data | because |\n|---|---|---|---|\n");
         Table classes = result.classes();
