@@ -11,6 +11,8 @@ import java.util.Optional;
 public enum EventType {
     DEATH("death"), INJURY("injury"), MALFUNCTION("malfunction"), OTHER("other"), NO_ANSWER("no-answer");
 
+    private static final EventType[] BY_ORDINAL = values();
+
     private final String word;
 
     EventType(String word) {
@@ -20,6 +22,11 @@ public enum EventType {
     /** The spelling used in hazlab tables and reports. */
     public String word() {
         return word;
+    }
+
+    /** The type with an ordinal, without copying {@code values()} (called per row on hot paths). */
+    public static EventType ofOrdinal(int ordinal) {
+        return BY_ORDINAL[ordinal];
     }
 
     /** Death or (serious) injury: MAUDE and openFDA injury reports are serious injuries by definition. */

@@ -87,7 +87,7 @@ public final class IncidentStore {
     }
 
     public EventType eventType(int row) {
-        return EventType.values()[eventTypes[row]];
+        return EventType.ofOrdinal(eventTypes[row]);
     }
 
     public String productCode(int row) {
@@ -136,6 +136,11 @@ public final class IncidentStore {
             splitCache.set(codeId, parts);
         }
         return parts;
+    }
+
+    /** Code id of the row's explicit item list (0 when empty); {@link #split} gives the ids. */
+    public int explicitItemsId(int row) {
+        return items[row];
     }
 
     public int hazardListId(int row) {

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.hazlab.core.incidents.EventType;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.model.Hazard;
@@ -57,24 +56,31 @@ public final class PeriodCounts {
             items.put(item.id(), new long[size]);
             itemHarm.put(item.id(), new long[size]);
         }
-        // items per linked hazard index
-        List<String> linkedIds = links.hazardIds();
-        List<List<String>> itemsOfHazard = new ArrayList<>();
-        for (String id : linkedIds) {
-            itemsOfHazard.add(model.hazard(id).map(Hazard::items).orElse(List.of()));
-            hazardAll.computeIfAbsent(id, k -> new long[size]);
-            hazardHarm.computeIfAbsent(id, k -> new long[size]);
+        // items by index, and per linked hazard the indexes of the items it names
+        List<String> itemIds = new ArrayList<>(items.keySet());
+        Map<String, Integer> itemIndex = new java.util.HashMap<>();
+        long[][] itemAll = new long[itemIds.size()][];
+        long[][] itemHarmSeries = new long[itemIds.size()][];
+        for (int i = 0; i < itemIds.size(); i++) {
+            itemIndex.put(itemIds.get(i), i);
+            itemAll[i] = items.get(itemIds.get(i));
+            itemHarmSeries[i] = itemHarm.get(itemIds.get(i));
         }
+        List<String> linkedIds = links.hazardIds();
+        int[][] itemsOfHazard = new int[linkedIds.size()][];
         long[][] all = new long[linkedIds.size()][];
         long[][] harm = new long[linkedIds.size()][];
         for (int h = 0; h < linkedIds.size(); h++) {
-            all[h] = hazardAll.get(linkedIds.get(h));
-            harm[h] = hazardHarm.get(linkedIds.get(h));
+            String id = linkedIds.get(h);
+            itemsOfHazard[h] = indexes(model.hazard(id).map(Hazard::items).orElse(List.of()), itemIndex);
+            all[h] = hazardAll.computeIfAbsent(id, k -> new long[size]);
+            harm[h] = hazardHarm.computeIfAbsent(id, k -> new long[size]);
         }
-        String[] productNames = new String[store.codeCount()];
+        long[][] productSeries = new long[store.codeCount()][];
+        int[][] explicitItems = new int[store.codeCount()][];
+        int[] stamp = new int[itemIds.size()];
         long undatedRows = 0;
         long laterRows = 0;
-        TreeSet<String> rowItems = new TreeSet<>();
         for (int row = 0; row < store.size(); row++) {
             int day = store.receivedDay(row);
             if (day == IncidentStore.NO_DATE) {
@@ -90,38 +96,52 @@ public final class PeriodCounts {
                 continue;
             }
             EventType type = store.eventType(row);
+            boolean isHarm = type.isHarm();
             totals[p]++;
             eventTypes[type.ordinal()][p]++;
             int productId = store.productCodeId(row);
-            if (productNames[productId] == null) {
-                productNames[productId] = store.codeText(productId);
+            if (productSeries[productId] == null) {
+                productSeries[productId] = products.computeIfAbsent(store.codeText(productId), k -> new long[size]);
             }
-            products.computeIfAbsent(productNames[productId], k -> new long[size])[p]++;
+            productSeries[productId][p]++;
+            int mark = row + 1;
             int linkCount = links.linkCount(row);
-            rowItems.clear();
             for (int i = 0; i < linkCount; i++) {
                 int h = links.hazardAt(row, i);
                 all[h][p]++;
-                if (type.isHarm()) {
+                if (isHarm) {
                     harm[h][p]++;
                 }
-                rowItems.addAll(itemsOfHazard.get(h));
+                for (int item : itemsOfHazard[h]) {
+                    count(item, mark, stamp, itemAll, itemHarmSeries, p, isHarm);
+                }
             }
-            if (store.hazardListId(row) != 0 || linkCount > 0) {
-                rowItems.addAll(store.explicitItems(row));
-            }
-            for (String item : rowItems) {
-                long[] series = items.get(item);
-                if (series != null) {
-                    series[p]++;
-                    if (type.isHarm()) {
-                        itemHarm.get(item)[p]++;
-                    }
+            int itemsCode = store.explicitItemsId(row);
+            if (itemsCode != 0) {
+                if (explicitItems[itemsCode] == null) {
+                    explicitItems[itemsCode] = indexes(store.split(itemsCode), itemIndex);
+                }
+                for (int item : explicitItems[itemsCode]) {
+                    count(item, mark, stamp, itemAll, itemHarmSeries, p, isHarm);
                 }
             }
         }
         undated = undatedRows;
         later = laterRows;
+    }
+
+    private static void count(int item, int mark, int[] stamp, long[][] all, long[][] harm, int p, boolean isHarm) {
+        if (stamp[item] != mark) {
+            stamp[item] = mark;
+            all[item][p]++;
+            if (isHarm) {
+                harm[item][p]++;
+            }
+        }
+    }
+
+    private static int[] indexes(List<String> ids, Map<String, Integer> index) {
+        return ids.stream().filter(index::containsKey).mapToInt(index::get).toArray();
     }
 
     public List<Period> periods() {

@@ -130,7 +130,7 @@ public final class IncidentCsvImporter implements IncidentImporter {
                                 scanner.text(typeColumn), "death, injury, malfunction, other or no-answer");
                         continue;
                     }
-                    type = EventType.values()[eventTypeCache[code]];
+                    type = EventType.ofOrdinal(eventTypeCache[code]);
                 }
                 int row = builder.next(buf, scanner.starts[idColumn], scanner.lengths[idColumn], scanner.line);
                 builder.received(row, received);

@@ -24,9 +24,14 @@ public final class Linker {
         // hazard index space: every hazard a rule or an explicit id names
         TreeSet<String> names = new TreeSet<>();
         rules.rules().forEach(rule -> names.add(rule.hazard()));
+        boolean[] seenList = new boolean[store.codeCount()];
         if (rules.explicitIds()) {
             for (int row = 0; row < store.size(); row++) {
-                names.addAll(store.explicitHazards(row));
+                int list = store.hazardListId(row);
+                if (!seenList[list]) {
+                    seenList[list] = true;
+                    names.addAll(store.split(list));
+                }
             }
         }
         List<String> hazards = new ArrayList<>(names);
@@ -63,10 +68,15 @@ public final class Linker {
         int codes = store.codeCount();
         int[][] byProduct = resolve(store, codes, productRules);
         int[][] byProblem = resolve(store, codes, problemRules);
+        int[][] byList = new int[codes][];
+        for (int code = 0; code < codes; code++) {
+            byList[code] = seenList[code]
+                    ? store.split(code).stream().mapToInt(index::get).toArray() : new int[0];
+        }
         for (int row = 0; row < store.size(); row++) {
             if (rules.explicitIds()) {
-                for (String id : store.explicitHazards(row)) {
-                    found[row] = mark(found[row], n, index.get(id), Links.EXPLICIT);
+                for (int hazard : byList[store.hazardListId(row)]) {
+                    found[row] = mark(found[row], n, hazard, Links.EXPLICIT);
                 }
             }
             for (int hazard : byProduct[store.productCodeId(row)]) {
