@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 final class CsvScanner {
 
+    private static final byte QUOTE = '"';
+    private static final byte NEWLINE = '\n';
+
     private final InputStream in;
     private final byte delimiter;
     private byte[] buf = new byte[4 << 20];
@@ -108,6 +111,7 @@ final class CsvScanner {
                 int q = p + 1;
                 boolean hasDouble = false;
                 while (true) {
+                    q = ByteSearch.indexOfEither(buf, q, fill, QUOTE, NEWLINE);
                     if (q >= fill) {
                         if (!eof) {
                             return -1;
@@ -145,10 +149,7 @@ final class CsvScanner {
                     p++;
                 }
             } else {
-                int q = p;
-                while (q < fill && buf[q] != delimiter && buf[q] != '\n') {
-                    q++;
-                }
+                int q = ByteSearch.indexOfEither(buf, p, fill, delimiter, NEWLINE);
                 if (q >= fill && !eof) {
                     return -1;
                 }
