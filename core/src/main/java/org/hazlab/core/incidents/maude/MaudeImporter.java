@@ -220,7 +220,7 @@ public final class MaudeImporter implements IncidentImporter {
                             continue;
                         }
                         String type = MaudeRecords.field(fields, records.column("TEXT_TYPE_CODE"));
-                        String text = fields[records.column("FOI_TEXT")].strip();
+                        String text = MaudeRecords.field(fields, records.column("FOI_TEXT"));
                         report.texts.add(new TextPart(rank(type), textKey, text));
                     }
                 }

@@ -123,10 +123,6 @@ public final class TriggerRules {
             }
             Hazard hazard = found.get();
             Hazard revised = hazard;
-            long harm = 0;
-            for (long count : review.harmCounts()) {
-                harm += count;
-            }
             long harmNow = review.harmCounts()[review.harmCounts().length - 1];
             if (harmNow > 0 && review.harm() != null) {
                 HarmCategory observed = deathReported.getOrDefault(review.id(), false) ? HarmCategory.DEATH
