@@ -154,4 +154,19 @@ class CsvAndJsonImportTest {
         assertEquals(1, json.loaded());
         assertEquals(EventType.MALFUNCTION, json.incidents().eventType(0));
     }
+
+    @Test
+    void severalCsvFilesAreConcatenated() throws Exception {
+        Path a = dir.resolve("incidents-2025.csv");
+        Path b = dir.resolve("incidents-2026.csv");
+        Files.writeString(a, "id,date_received,narrative\nA1,2025-01-02,\"FIRST, \"\"QUOTED\"\"\"\n");
+        Files.writeString(b, "id,date_received,narrative\nB1,2026-01-02,second\nB2,bad,x\n");
+        ImportResult result = new IncidentCsvImporter().read(List.of(a, b), ImportOptions.defaults());
+        assertEquals(2, result.files().size());
+        assertEquals(3, result.read());
+        assertEquals(1, result.rejected());
+        assertEquals(List.of("A1", "B1"), List.of(result.incidents().id(0), result.incidents().id(1)));
+        assertEquals("FIRST, \"QUOTED\"", result.incidents().narrative(0));
+        assertEquals(b.toString(), result.incidents().location(1).file());
+    }
 }
