@@ -7,9 +7,10 @@ import org.hazlab.core.incidents.ImportProgress;
 /**
  * Shows how far a load has got on one stderr line, rewritten in place, but only once the load has taken more
  * than a second and only when stderr is a terminal: quick loads and logs of scheduled runs stay clean.
- * (A small class of our own: me.tongfei:progressbar clashes with JLine 4.)
+ * (A small class of our own: me.tongfei:progressbar clashes with JLine 4.) Public so that other shell commands
+ * and the REPL can pass it to importers ({@code ImportOptions.withProgress}).
  */
-final class TerminalProgress implements ImportProgress {
+public final class TerminalProgress implements ImportProgress {
 
     private static final long DELAY_NANOS = 1_000_000_000L;
     private static final long EVERY_NANOS = 200_000_000L;
@@ -26,7 +27,7 @@ final class TerminalProgress implements ImportProgress {
     }
 
     /** Progress on stderr when it is a terminal (the JVM has a console), otherwise none. */
-    static TerminalProgress forStderr(PrintWriter err) {
+    public static TerminalProgress forStderr(PrintWriter err) {
         return new TerminalProgress(err, System.console() != null);
     }
 
@@ -46,7 +47,7 @@ final class TerminalProgress implements ImportProgress {
     }
 
     /** Ends the progress line, if one was shown. */
-    void finish() {
+    public void finish() {
         if (shown) {
             err.println();
             err.flush();
