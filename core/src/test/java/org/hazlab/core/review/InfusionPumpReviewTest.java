@@ -101,6 +101,12 @@ class InfusionPumpReviewTest {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)),
                     name);
         }
+        if (first.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(first.resolve("review-2026-Q3.html"))));
+        }
+        assertEquals(List.of(), Files.list(first).filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(),
+                "no temporary file left behind");
         HistoryVerifier.Result check = HistoryVerifier.verify(history);
         assertTrue(check.ok(), check.problems().toString());
         assertEquals(2, check.records());
