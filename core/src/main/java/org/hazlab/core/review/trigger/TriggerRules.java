@@ -62,10 +62,7 @@ public final class TriggerRules {
             List<String> fresh = hazard.newSignals();
             if (!fresh.isEmpty()) {
                 triggers.add(new Trigger(TriggerKind.NEW_SIGNAL, hazard.id(), hazard.items(),
-                        rowsNow.getOrDefault(hazard.id(), List.of()),
-                        "new signal(s) " + String.join(", ", fresh) + ": " + hazard.reviewCount()
-                                + " reports this period against a baseline mean of "
-                                + String.format(Locale.ROOT, "%.2f", hazard.now().baselineMean()),
+                        rowsNow.getOrDefault(hazard.id(), List.of()), signalFinding(hazard, fresh),
                         action + ": investigate the trend and check the risk controls"));
             }
         }
@@ -95,6 +92,26 @@ public final class TriggerRules {
             }
         }
         return triggers;
+    }
+
+    /** Says what the new signals are about: a rise in reports, a disproportionate share of harm, or both. */
+    static String signalFinding(HazardReview hazard, List<String> fresh) {
+        List<String> trend = trendSignals(fresh);
+        List<String> disproportion = fresh.stream().filter(s -> !trend.contains(s)).toList();
+        StringBuilder finding = new StringBuilder("new signal(s) ").append(String.join(", ", fresh)).append(": ");
+        if (!trend.isEmpty()) {
+            finding.append(hazard.reviewCount()).append(" reports this period against a baseline mean of ")
+                    .append(String.format(Locale.ROOT, "%.2f", hazard.now().baselineMean()));
+        }
+        var table = hazard.now().harmTable();
+        if (!disproportion.isEmpty() && table != null) {
+            finding.append(trend.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
+                    "death or injury in %d of %d reports of this hazard against %d of %d other reports over the "
+                            + "baseline and the period (PRR %.2f, 95%% CI %.2f-%.2f; IC025 %.2f)",
+                    table.a(), table.a() + table.b(), table.c(), table.c() + table.d(), table.prr(),
+                    table.prrCi()[0], table.prrCi()[1], table.ic025()));
+        }
+        return finding.toString();
     }
 
     private static List<String> trendSignals(List<String> signals) {
