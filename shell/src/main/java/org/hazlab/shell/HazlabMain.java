@@ -6,6 +6,8 @@ import org.hazlab.shell.cli.ClassifyCommand;
 import org.hazlab.shell.cli.ExitCodes;
 import org.hazlab.shell.cli.GenerateCommand;
 import org.hazlab.shell.cli.RunCommand;
+import org.hazlab.shell.cli.HistoryCommand;
+import org.hazlab.shell.cli.IncidentsCommand;
 import org.hazlab.shell.cli.HazlabVersion;
 import org.hazlab.shell.cli.StartCommand;
 import picocli.CommandLine;
@@ -42,6 +44,8 @@ public final class HazlabMain {
         commandLine.addSubcommand("classify", new ClassifyCommand());
         commandLine.addSubcommand("generate", new GenerateCommand());
         commandLine.addSubcommand("run", new RunCommand());
+        commandLine.addSubcommand("history", new HistoryCommand());
+        commandLine.addSubcommand("incidents", new IncidentsCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("hazlab: " + describe(exception));

@@ -1,0 +1,31 @@
+package org.hazlab.core.incidents;
+
+/**
+ * A column of text values kept as bytes rather than {@code String}s: a million narratives as Java strings cost
+ * hundreds of megabytes, and keyword matching works on bytes anyway. Values are UTF-8 (or ASCII-compatible)
+ * bytes; {@link #get} decodes one value when a caller needs it.
+ */
+public interface TextColumn {
+
+    int size();
+
+    /** The value of a row as a string ("" when empty). */
+    String get(int row);
+
+    /** Visits every row's bytes in row order; the array is only valid during the call. */
+    default void forEach(RowBytes visitor) {
+        forEach(0, size(), visitor);
+    }
+
+    /**
+     * Visits rows {@code from} (inclusive) to {@code to} (exclusive) in order. Calls for disjoint ranges may run
+     * on different threads at once (the linker splits a million narratives over the cores this way).
+     */
+    void forEach(int from, int to, RowBytes visitor);
+
+    /** Receives one row's bytes. */
+    @FunctionalInterface
+    interface RowBytes {
+        void accept(int row, byte[] bytes, int offset, int length);
+    }
+}

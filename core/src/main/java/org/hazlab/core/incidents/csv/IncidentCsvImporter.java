@@ -1,0 +1,242 @@
+package org.hazlab.core.incidents.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hazlab.core.incidents.DateBytes;
+import org.hazlab.core.incidents.EventType;
+import org.hazlab.core.incidents.FileText;
+import org.hazlab.core.incidents.ImportOptions;
+import org.hazlab.core.incidents.ImportResult;
+import org.hazlab.core.incidents.IncidentImporter;
+import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.incidents.IncidentStoreBuilder;
+import org.hazlab.core.incidents.Rejects;
+import org.hazlab.core.io.FieldSpec;
+import org.hazlab.core.io.HeaderNames;
+import org.hazlab.core.problem.Problem;
+import org.hazlab.core.problem.SourceLocation;
+import org.hazlab.core.workspace.WorkspaceSchemas;
+
+/**
+ * The fast path for delimited incident files with hazlab's incident columns (or any headers mapped onto them):
+ * one pass of {@link CsvScanner} over the bytes, codes interned from bytes, dates parsed from bytes, narratives
+ * left in the file as offsets ({@link FileText}). This is what loads the generator's million-row files in about
+ * a second; the general {@link MappedTableImporter} handles Excel and JSON tables.
+ */
+public final class IncidentCsvImporter implements IncidentImporter {
+
+    private static final String[] FIELDS = {"id", "date_received", "event_date", "event_type", "product_code",
+        "problem_code", "hazards", "items", "outcome", "narrative", "source"};
+    private static final int ID = 0;
+    private static final int RECEIVED = 1;
+    private static final int EVENT_DATE = 2;
+    private static final int EVENT_TYPE = 3;
+    private static final int PRODUCT = 4;
+    private static final int PROBLEM = 5;
+    private static final int HAZARDS = 6;
+    private static final int ITEMS = 7;
+    private static final int OUTCOME = 8;
+    private static final int NARRATIVE = 9;
+    private static final int SOURCE = 10;
+
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public String description() {
+        return "delimited file with hazlab incident columns or a column mapping (fast columnar load)";
+    }
+
+    /**
+     * Reads the files; with several, the stores are concatenated (then narratives are copied into memory, as
+     * {@link IncidentStore#concat} does), so for a million rows prefer one file.
+     */
+    @Override
+    public ImportResult read(List<Path> files, ImportOptions options) throws IOException {
+        ImportResult result = null;
+        for (Path file : files) {
+            ImportResult part = readOne(file, options);
+            if (result == null) {
+                result = part;
+            } else {
+                List<ImportResult.FileCount> counts = new java.util.ArrayList<>(result.files());
+                counts.addAll(part.files());
+                List<Problem> problems = new java.util.ArrayList<>(result.problems());
+                problems.addAll(part.problems());
+                result = new ImportResult(result.incidents().concat(part.incidents()), id(), counts, problems);
+            }
+        }
+        if (result == null) {
+            throw new IllegalArgumentException("no file to read");
+        }
+        return result;
+    }
+
+    private ImportResult readOne(Path file, ImportOptions options) throws IOException {
+        IncidentStoreBuilder builder = IncidentStore.builder();
+        String label = file.toString();
+        Rejects rejects = new Rejects();
+        FileText narratives = new FileText(file);
+        long size = Files.size(file);
+        long read = 0;
+        long loaded = 0;
+        builder.file(label);
+        int sourceCode = options.source() == null ? 0 : builder.intern(options.source());
+        try (InputStream in = Files.newInputStream(file)) {
+            CsvScanner scanner = new CsvScanner(in, options.delimiter());
+            if (!scanner.next()) {
+                return new ImportResult(builder.build(narratives), id(),
+                        List.of(new ImportResult.FileCount(label, "incidents", 0, 0, 0, 0)), List.of());
+            }
+            int headerCount = scanner.fieldCount;
+            int[] columnOf = mapHeader(scanner, options.columns(), label, rejects);
+            if (columnOf[ID] < 0) {
+                throw new IOException(label + ": no id column (expected a header such as 'id' or 'MDR report key')");
+            }
+            byte[] eventTypeCache = new byte[256];
+            Arrays.fill(eventTypeCache, (byte) -2);
+            while (scanner.next()) {
+                read++;
+                if ((read & 0xFFFF) == 0) {
+                    options.progress().progress(label, scanner.position(), size);
+                }
+                SourceLocation where = SourceLocation.of(label, scanner.line);
+                byte[] buf = scanner.buffer();
+                if (scanner.unterminated) {
+                    rejects.reject("unterminated-quote", where, "a quoted field is never closed", "", "a closing \"");
+                    continue;
+                }
+                if (scanner.fieldCount != headerCount && !onlyEmptyExtras(scanner, headerCount)) {
+                    rejects.reject("wrong-field-count", where, "the record has " + scanner.fieldCount
+                            + " fields, the header " + headerCount, "", headerCount + " fields");
+                    continue;
+                }
+                int idColumn = columnOf[ID];
+                if (scanner.lengths[idColumn] == 0) {
+                    rejects.reject("missing-id", where, "the record has no id", "", "a report id");
+                    continue;
+                }
+                int received = date(scanner, columnOf[RECEIVED]);
+                int eventDay = date(scanner, columnOf[EVENT_DATE]);
+                if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
+                    int bad = received == DateBytes.INVALID ? columnOf[RECEIVED] : columnOf[EVENT_DATE];
+                    rejects.reject("bad-date", where.atColumn(bad + 1), "not a date", scanner.text(bad),
+                            "yyyy-MM-dd or MM/dd/yyyy");
+                    continue;
+                }
+                EventType type = EventType.NO_ANSWER;
+                int typeColumn = columnOf[EVENT_TYPE];
+                if (typeColumn >= 0) {
+                    int code = builder.intern(buf, scanner.starts[typeColumn], scanner.lengths[typeColumn]);
+                    if (code >= eventTypeCache.length) {
+                        eventTypeCache = Arrays.copyOf(eventTypeCache, code * 2);
+                        Arrays.fill(eventTypeCache, code, eventTypeCache.length, (byte) -2);
+                    }
+                    if (eventTypeCache[code] == -2) {
+                        eventTypeCache[code] = (byte) EventType.parse(builder.codes().value(code))
+                                .map(Enum::ordinal).orElse(-1).intValue();
+                    }
+                    if (eventTypeCache[code] < 0) {
+                        rejects.reject("bad-event-type", where.atColumn(typeColumn + 1), "unknown event type",
+                                scanner.text(typeColumn), "death, injury, malfunction, other or no-answer");
+                        continue;
+                    }
+                    type = EventType.ofOrdinal(eventTypeCache[code]);
+                }
+                int row = builder.next(buf, scanner.starts[idColumn], scanner.lengths[idColumn], scanner.line);
+                builder.received(row, received);
+                builder.eventDate(row, eventDay);
+                builder.eventType(row, type);
+                builder.product(row, code(builder, scanner, columnOf[PRODUCT]));
+                builder.problem(row, code(builder, scanner, columnOf[PROBLEM]));
+                builder.hazards(row, code(builder, scanner, columnOf[HAZARDS]));
+                builder.items(row, code(builder, scanner, columnOf[ITEMS]));
+                builder.outcome(row, code(builder, scanner, columnOf[OUTCOME]));
+                int source = code(builder, scanner, columnOf[SOURCE]);
+                builder.source(row, source == 0 ? sourceCode : source);
+                int narrative = columnOf[NARRATIVE];
+                if (narrative >= 0) {
+                    narratives.add(scanner.absolute(scanner.starts[narrative]), scanner.lengths[narrative],
+                            scanner.doubled[narrative]);
+                } else {
+                    narratives.add(0, 0, false);
+                }
+                loaded++;
+            }
+        }
+        options.progress().progress(label, size, size);
+        return new ImportResult(builder.build(narratives.trim()), id(),
+                List.of(new ImportResult.FileCount(label, "incidents", read, loaded, read - loaded, 0)),
+                rejects.problems());
+    }
+
+    private static boolean onlyEmptyExtras(CsvScanner scanner, int headerCount) {
+        if (scanner.fieldCount < headerCount) {
+            return false;
+        }
+        for (int i = headerCount; i < scanner.fieldCount; i++) {
+            if (scanner.lengths[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int date(CsvScanner scanner, int column) {
+        return column < 0 ? IncidentStore.NO_DATE
+                : DateBytes.parse(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
+    }
+
+    private static int code(IncidentStoreBuilder builder, CsvScanner scanner, int column) {
+        if (column < 0 || scanner.lengths[column] == 0) {
+            return 0;
+        }
+        if (scanner.doubled[column]) {
+            return builder.intern(scanner.text(column));
+        }
+        return builder.intern(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
+    }
+
+    /** For each incident field, the column holding it (-1 when absent); mapping first, then header aliases. */
+    private static int[] mapHeader(CsvScanner scanner, Map<String, String> mapping, String label, Rejects notes) {
+        int[] columnOf = new int[FIELDS.length];
+        Arrays.fill(columnOf, -1);
+        List<String> unused = new ArrayList<>();
+        for (int column = 0; column < scanner.fieldCount; column++) {
+            String header = scanner.text(column).strip();
+            if (column == 0 && header.startsWith("\uFEFF")) {
+                header = header.substring(1);
+            }
+            String field = fieldFor(header, mapping);
+            int index = field == null ? -1 : Arrays.asList(FIELDS).indexOf(field);
+            if (index >= 0 && columnOf[index] < 0) {
+                columnOf[index] = column;
+            } else {
+                unused.add(header);
+            }
+        }
+        if (!unused.isEmpty()) {
+            notes.note(Problem.note("columns-ignored", SourceLocation.of(label, 1),
+                    "columns not used for incidents: " + String.join(", ", unused)).build());
+        }
+        return columnOf;
+    }
+
+    static String fieldFor(String header, Map<String, String> mapping) {
+        for (Map.Entry<String, String> entry : mapping.entrySet()) {
+            if (HeaderNames.normalise(entry.getKey()).equals(HeaderNames.normalise(header))) {
+                return entry.getValue().toLowerCase(Locale.ROOT);
+            }
+        }
+        return WorkspaceSchemas.INCIDENTS.fieldForHeader(header).map(FieldSpec::name).orElse(null);
+    }
+}

@@ -1,0 +1,42 @@
+package org.hazlab.core.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hazlab.core.policy.HarmCategory;
+
+/**
+ * What the review found for one hazard: its estimates, its reports per period, the signals now and in the
+ * period before, which signals are new, and (when exposure is known) the observed rate of harm.
+ *
+ * @param id            hazard id
+ * @param title         hazard title (or "" for an id that only incidents name)
+ * @param inModel       whether the model has the hazard
+ * @param severity      assumed severity level, or ""
+ * @param harm          the harm category the severity maps to, or null
+ * @param probability   assumed probability level, or ""
+ * @param items         items the hazard names
+ * @param counts        reports per period
+ * @param harmCounts    death or injury reports per period
+ * @param now           signals at the review period
+ * @param before        signals at the period before
+ * @param observedRate  harm reports per unit of exposure in the review period, or NaN
+ */
+public record HazardReview(String id, String title, boolean inModel, String severity, HarmCategory harm,
+                           String probability, List<String> items, long[] counts, long[] harmCounts, Signals now,
+                           Signals before, double observedRate) {
+
+    public HazardReview {
+        items = List.copyOf(items);
+    }
+
+    /** Signals raised now that were not raised at the previous period. */
+    public List<String> newSignals() {
+        List<String> fresh = new ArrayList<>(now.fired());
+        fresh.removeAll(before.fired());
+        return fresh;
+    }
+
+    public long reviewCount() {
+        return counts[counts.length - 1];
+    }
+}

@@ -1,0 +1,194 @@
+package org.hazlab.core.review;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hazlab.core.incidents.EventType;
+import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.model.Hazard;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.review.link.Links;
+
+/**
+ * Incident counts per period: per hazard (all reports and harm reports), per software item (through the hazards
+ * that name it and the items a report names), per product code and per event type. One pass over the store's int
+ * columns; the series run from the first period with data (at most a few years back) to the review period.
+ */
+public final class PeriodCounts {
+
+    private final List<Period> periods;
+    private final Map<String, long[]> hazardAll = new TreeMap<>();
+    private final Map<String, long[]> hazardHarm = new TreeMap<>();
+    private final Map<String, long[]> items = new TreeMap<>();
+    private final Map<String, long[]> itemHarm = new TreeMap<>();
+    private final Map<String, long[]> products = new TreeMap<>();
+    private final long[][] eventTypes;
+    private final long[] totals;
+    private final long undated;
+    private final long later;
+
+    PeriodCounts(SafetyModel model, IncidentStore store, Links links, ReviewOptions options) {
+        Period review = options.period();
+        int asOf = (int) Math.min(options.asOf().toEpochDay(), review.end().toEpochDay());
+        int first = review.ordinal();
+        for (int row = 0; row < store.size(); row++) {
+            int day = store.receivedDay(row);
+            if (day != IncidentStore.NO_DATE && day <= asOf) {
+                first = Math.min(first, review.ordinalOf(day));
+            }
+        }
+        first = Math.max(first, review.ordinal() - 40);
+        int size = review.ordinal() - first + 1;
+        List<Period> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(review.withOrdinal(first + i));
+        }
+        periods = Collections.unmodifiableList(list);
+        eventTypes = new long[EventType.values().length][size];
+        totals = new long[size];
+        for (Hazard hazard : model.hazards()) {
+            hazardAll.put(hazard.id(), new long[size]);
+            hazardHarm.put(hazard.id(), new long[size]);
+        }
+        for (var item : model.items()) {
+            items.put(item.id(), new long[size]);
+            itemHarm.put(item.id(), new long[size]);
+        }
+        // items by index, and per linked hazard the indexes of the items it names
+        List<String> itemIds = new ArrayList<>(items.keySet());
+        Map<String, Integer> itemIndex = new java.util.HashMap<>();
+        long[][] itemAll = new long[itemIds.size()][];
+        long[][] itemHarmSeries = new long[itemIds.size()][];
+        for (int i = 0; i < itemIds.size(); i++) {
+            itemIndex.put(itemIds.get(i), i);
+            itemAll[i] = items.get(itemIds.get(i));
+            itemHarmSeries[i] = itemHarm.get(itemIds.get(i));
+        }
+        List<String> linkedIds = links.hazardIds();
+        int[][] itemsOfHazard = new int[linkedIds.size()][];
+        long[][] all = new long[linkedIds.size()][];
+        long[][] harm = new long[linkedIds.size()][];
+        for (int h = 0; h < linkedIds.size(); h++) {
+            String id = linkedIds.get(h);
+            itemsOfHazard[h] = indexes(model.hazard(id).map(Hazard::items).orElse(List.of()), itemIndex);
+            all[h] = hazardAll.computeIfAbsent(id, k -> new long[size]);
+            harm[h] = hazardHarm.computeIfAbsent(id, k -> new long[size]);
+        }
+        long[][] productSeries = new long[store.codeCount()][];
+        int[][] explicitItems = new int[store.codeCount()][];
+        int[] stamp = new int[itemIds.size()];
+        long undatedRows = 0;
+        long laterRows = 0;
+        for (int row = 0; row < store.size(); row++) {
+            int day = store.receivedDay(row);
+            if (day == IncidentStore.NO_DATE) {
+                undatedRows++;
+                continue;
+            }
+            if (day > asOf) {
+                laterRows++;
+                continue;
+            }
+            int p = review.ordinalOf(day) - first;
+            if (p < 0) {
+                continue;
+            }
+            EventType type = store.eventType(row);
+            boolean isHarm = type.isHarm();
+            totals[p]++;
+            eventTypes[type.ordinal()][p]++;
+            int productId = store.productCodeId(row);
+            if (productSeries[productId] == null) {
+                productSeries[productId] = products.computeIfAbsent(store.codeText(productId), k -> new long[size]);
+            }
+            productSeries[productId][p]++;
+            int mark = row + 1;
+            int linkCount = links.linkCount(row);
+            for (int i = 0; i < linkCount; i++) {
+                int h = links.hazardAt(row, i);
+                all[h][p]++;
+                if (isHarm) {
+                    harm[h][p]++;
+                }
+                for (int item : itemsOfHazard[h]) {
+                    count(item, mark, stamp, itemAll, itemHarmSeries, p, isHarm);
+                }
+            }
+            int itemsCode = store.explicitItemsId(row);
+            if (itemsCode != 0) {
+                if (explicitItems[itemsCode] == null) {
+                    explicitItems[itemsCode] = indexes(store.split(itemsCode), itemIndex);
+                }
+                for (int item : explicitItems[itemsCode]) {
+                    count(item, mark, stamp, itemAll, itemHarmSeries, p, isHarm);
+                }
+            }
+        }
+        undated = undatedRows;
+        later = laterRows;
+    }
+
+    private static void count(int item, int mark, int[] stamp, long[][] all, long[][] harm, int p, boolean isHarm) {
+        if (stamp[item] != mark) {
+            stamp[item] = mark;
+            all[item][p]++;
+            if (isHarm) {
+                harm[item][p]++;
+            }
+        }
+    }
+
+    private static int[] indexes(List<String> ids, Map<String, Integer> index) {
+        return ids.stream().filter(index::containsKey).mapToInt(index::get).toArray();
+    }
+
+    public List<Period> periods() {
+        return periods;
+    }
+
+    /** Index of the review period (the last). */
+    public int reviewIndex() {
+        return periods.size() - 1;
+    }
+
+    public Map<String, long[]> hazards() {
+        return hazardAll;
+    }
+
+    public Map<String, long[]> harmByHazard() {
+        return hazardHarm;
+    }
+
+    public Map<String, long[]> items() {
+        return items;
+    }
+
+    /** Death or injury reports per item and period. */
+    public Map<String, long[]> harmByItem() {
+        return itemHarm;
+    }
+
+    public Map<String, long[]> products() {
+        return products;
+    }
+
+    public long[] eventType(EventType type) {
+        return eventTypes[type.ordinal()];
+    }
+
+    public long[] totals() {
+        return totals;
+    }
+
+    /** Reports without a received date (not in any period). */
+    public long undated() {
+        return undated;
+    }
+
+    /** Reports received after the as-of date (ignored). */
+    public long receivedLater() {
+        return later;
+    }
+}

@@ -1,0 +1,151 @@
+package org.hazlab.core.review;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.hazlab.core.incidents.ImportOptions;
+import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.incidents.csv.IncidentCsvImporter;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.review.history.HistoryVerifier;
+import org.hazlab.core.review.link.LinkRules;
+import org.hazlab.core.review.trigger.Trigger;
+import org.hazlab.core.review.trigger.TriggerKind;
+import org.hazlab.core.workspace.WorkspaceLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The 2026-Q3 review of the shipped infusion-pump workspace finds the planted HZ-010 trend. */
+class InfusionPumpReviewTest {
+
+    static final Path WORKSPACE = Path.of("../datasets/infusion-pump");
+    static final Path INCIDENTS = WORKSPACE.resolve("incidents.csv");
+    static SafetyModel model;
+    static IncidentStore incidents;
+
+    /** The rules a periodic-review script would declare: keywords for hazards reports do not name. */
+    static final LinkRules RULES = LinkRules.builder()
+            .keywords("HZ-010", "LOW RATE OF", "LOW FLOW RATE", "LOW-RATE")
+            .keywords("HZ-012", "FALSE OCCLUSION", "NUISANCE OCCLUSION", "ALTHOUGH THE LINE WAS PATENT")
+            .keywords("HZ-001", "FREE FLOW")
+            .build();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void load() throws Exception {
+        model = WorkspaceLoader.load(WORKSPACE).safetyModel().orElseThrow();
+        incidents = new IncidentCsvImporter().read(List.of(INCIDENTS), ImportOptions.defaults()).incidents();
+    }
+
+    static ReviewOptions options() {
+        return ReviewOptions.forPeriod("2026-Q3").withLinkRules(RULES).withInputFiles(List.of(INCIDENTS))
+                .withVersion("test").withScriptHash("0".repeat(64));
+    }
+
+    @Test
+    void findsThePlantedHz010Trend() throws Exception {
+        ReviewResult result = PeriodicReview.analyse(model, incidents, options());
+        HazardReview hz010 = result.hazard("HZ-010").orElseThrow();
+        List<String> periods = result.periods().stream().map(Period::toString).toList();
+        assertEquals("2023-Q4", periods.get(0));
+        assertEquals("2026-Q3", periods.get(periods.size() - 1));
+        // README: 12, 8, 8, 6 in 2024; 12 in 2026-Q2; 31 in 2026-Q3
+        assertEquals(31, hz010.reviewCount());
+        assertEquals(12, hz010.counts()[periods.indexOf("2026-Q2")]);
+        assertArrayEquals(new long[] {12, 8, 8, 6}, java.util.Arrays.copyOfRange(hz010.counts(),
+                periods.indexOf("2024-Q1"), periods.indexOf("2024-Q4") + 1));
+        assertTrue(hz010.now().fired().contains("c-chart"), hz010.now().fired().toString());
+        assertTrue(hz010.now().fired().contains("cusum"));
+        assertTrue(hz010.newSignals().contains("c-chart"));
+        Trigger trigger = result.triggers().stream()
+                .filter(t -> t.kind() == TriggerKind.NEW_SIGNAL && t.hazard().equals("HZ-010")).findFirst()
+                .orElseThrow(() -> new AssertionError(result.triggers().toString()));
+        assertEquals(31, trigger.evidence().size());
+        assertEquals(List.of("IPC-OCC", "IPC-ALM"), trigger.items());
+        assertTrue(trigger.action().startsWith("reassess hazard HZ-010 and items IPC-OCC, IPC-ALM"));
+        // the items of HZ-010 trend too; their trend is explained by HZ-010, so no separate item trigger
+        assertTrue(result.item("IPC-ALM").orElseThrow().now().fired().contains("c-chart"));
+        assertTrue(result.item("IPC-OCC").orElseThrow().newSignals().contains("cusum"));
+        assertTrue(result.triggers().stream().noneMatch(t -> t.hazard().isEmpty()
+                && t.kind() == TriggerKind.NEW_SIGNAL), result.triggers().toString());
+        assertEquals(24, result.itemSignals().rowCount());
+    }
+
+    @Test
+    void flatStreamsRaiseNoTrendSignal() throws Exception {
+        ReviewResult result = PeriodicReview.analyse(model, incidents, options());
+        HazardReview hz012 = result.hazard("HZ-012").orElseThrow();
+        assertFalse(hz012.now().fired().contains("c-chart"), hz012.now().fired().toString());
+        assertFalse(hz012.now().fired().contains("cusum"));
+        assertTrue(result.links().unlinkedCount() > 500, "unrelated reports are listed, not lost");
+        assertTrue(result.unlinked().rowCount() > 0);
+    }
+
+    @Test
+    void reportsAreByteForByteDeterministicAndHistoryVerifies() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Path first = dir.resolve("a");
+        Path second = dir.resolve("b");
+        PeriodicReview.run(model, incidents, options().withHistory(history).withOutDir(first));
+        PeriodicReview.run(model, incidents, options().withHistory(history).withOutDir(second));
+        for (String name : List.of("review-2026-Q3.md", "review-2026-Q3.html", "review-2026-Q3.json")) {
+            assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)),
+                    name);
+        }
+        if (first.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(first.resolve("review-2026-Q3.html"))));
+        }
+        assertEquals(List.of(), Files.list(first).filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(),
+                "no temporary file left behind");
+        HistoryVerifier.Result check = HistoryVerifier.verify(history);
+        assertTrue(check.ok(), check.problems().toString());
+        assertEquals(2, check.records());
+        String html = Files.readString(first.resolve("review-2026-Q3.html"));
+        assertTrue(html.contains("<svg"));
+        String md = Files.readString(first.resolve("review-2026-Q3.md"));
+        // keep a copy for people to look at
+        Files.createDirectories(Path.of("target/review-example"));
+        for (Path report : Files.list(first).toList()) {
+            Files.copy(report, Path.of("target/review-example").resolve(report.getFileName()),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertTrue(md.contains("new-signal HZ-010"), md);
+    }
+
+    @Test
+    void asOfDateCutsOffLaterReports() throws Exception {
+        ReviewResult early = PeriodicReview.analyse(model, incidents,
+                options().withAsOf(LocalDate.parse("2026-08-31")));
+        assertTrue(early.hazard("HZ-010").orElseThrow().reviewCount() < 31);
+        assertTrue(early.counts().receivedLater() > 0);
+    }
+
+    @Test
+    void theDslOneLinerWithNamedArgumentsOnTheWorkspaceTable() throws Exception {
+        var workspace = WorkspaceLoader.load(WORKSPACE);
+        java.util.Map<String, Object> args = new java.util.LinkedHashMap<>();
+        args.put("period", "2026-Q3");
+        args.put("keywords", java.util.Map.of("HZ-010", List.of("LOW RATE OF", "LOW FLOW RATE", "LOW-RATE")));
+        args.put("history", dir.resolve("history.jsonl").toString());
+        args.put("out", dir.resolve("reports").toString());
+        args.put("inputFiles", List.of(INCIDENTS.toString()));
+        ReviewResult result = PeriodicReview.run(model, workspace.incidentTable(), args);
+        assertEquals(31, result.hazard("HZ-010").orElseThrow().reviewCount());
+        assertTrue(Files.exists(dir.resolve("reports/review-2026-Q3.html")));
+        assertTrue(HistoryVerifier.verify(dir.resolve("history.jsonl")).ok());
+        assertEquals(64, result.inputHashes().values().iterator().next().length());
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ReviewOptions.fromMap(java.util.Map.of("period", "2026-Q3", "perod", "x")));
+        assertTrue(bad.getMessage().contains("unknown review option 'perod'"));
+    }
+}
