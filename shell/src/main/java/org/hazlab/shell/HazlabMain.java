@@ -7,6 +7,7 @@ import org.hazlab.shell.cli.ExitCodes;
 import org.hazlab.shell.cli.GenerateCommand;
 import org.hazlab.shell.cli.RunCommand;
 import org.hazlab.shell.cli.HazlabVersion;
+import org.hazlab.shell.cli.ShellCommand;
 import org.hazlab.shell.cli.StartCommand;
 import picocli.CommandLine;
 
@@ -42,6 +43,7 @@ public final class HazlabMain {
         commandLine.addSubcommand("classify", new ClassifyCommand());
         commandLine.addSubcommand("generate", new GenerateCommand());
         commandLine.addSubcommand("run", new RunCommand());
+        commandLine.addSubcommand("shell", new ShellCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("hazlab: " + describe(exception));
