@@ -14,10 +14,16 @@ public final class GroovyCompleteness {
     private GroovyCompleteness() {
     }
 
-    /** True when the text needs more lines. Commands ({@code :name}) are always complete. */
+    /**
+     * True when the text needs more lines. Commands ({@code :name}) are always complete; a cell that starts with
+     * a {@code %java} line goes on until an empty line.
+     */
     public static boolean isIncomplete(String text) {
         if (text.strip().startsWith(":")) {
             return false;
+        }
+        if (text.stripLeading().startsWith("%java")) {
+            return !text.endsWith("\n");
         }
         Deque<Character> open = new ArrayDeque<>();
         int i = 0;
