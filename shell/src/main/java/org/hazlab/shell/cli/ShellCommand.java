@@ -3,8 +3,11 @@ package org.hazlab.shell.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.workspace.Workspace;
 import org.hazlab.core.workspace.WorkspaceLoader;
@@ -42,31 +45,50 @@ public final class ShellCommand implements Callable<Integer> {
 
     /** Opens the shell on the chosen workspace; used by {@code hazlab} without a command too. */
     static int open(WorkspaceLocator.Choice choice, PrintWriter out, PrintWriter err) {
-        Workspace loaded;
-        try {
-            loaded = WorkspaceLoader.load(choice.folder());
-        } catch (InvalidInputException e) {
-            ProblemPrinter.print(e, err);
-            return ExitCodes.FAILED;
-        }
-        ReplBuilder builder = new ReplBuilder(ReplBuilder.defaultStateDir()).workspace(loaded);
         boolean noColor = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
-        String term = System.getenv("TERM");
-        boolean terminal = System.console() != null && !"dumb".equals(term);
+        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
         if (!terminal) {
+            Workspace loaded;
+            try {
+                loaded = WorkspaceLoader.load(choice.folder());
+            } catch (InvalidInputException e) {
+                ProblemPrinter.print(e, err);
+                return ExitCodes.FAILED;
+            }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            return run(builder.plain(in, out, 100), choice);
+            return run(new ReplBuilder(ReplBuilder.defaultStateDir()).workspace(loaded).plain(in, out, 100), choice);
         }
+        // The workspace loads and Groovy starts in the background once the prompt shows; the first cell waits.
         if (System.getProperty(TerminalBuilder.PROP_GRAPHEME_CLUSTER) == null) {
             System.setProperty(TerminalBuilder.PROP_GRAPHEME_CLUSTER, "false");
         }
         try (Terminal system = TerminalBuilder.builder().system(true).name("hazlab").build()) {
             boolean color = !noColor && !Terminal.TYPE_DUMB.equals(system.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(system.getType());
-            return run(builder.terminal(system, color), choice);
+            Repl repl = new ReplBuilder(ReplBuilder.defaultStateDir()).workspace(() -> load(choice.folder()))
+                    .terminal(system, color);
+            repl.context().loading().exceptionally(failure -> {
+                StringWriter problems = new StringWriter();
+                if (failure.getCause() instanceof InvalidInputException invalid) {
+                    ProblemPrinter.print(invalid, new PrintWriter(problems, true));
+                } else {
+                    problems.write("hazlab: cannot load " + choice.folder() + ": " + failure.getMessage());
+                }
+                repl.context().console().printAbove(problems.toString().stripTrailing());
+                return null;
+            });
+            return run(repl, choice);
         } catch (java.io.IOException e) {
             err.println("hazlab: cannot open the terminal: " + e.getMessage());
             return ExitCodes.FAILED;
+        }
+    }
+
+    private static Workspace load(java.nio.file.Path folder) {
+        try {
+            return WorkspaceLoader.load(folder);
+        } catch (InvalidInputException e) {
+            throw new CompletionException(e);
         }
     }
 

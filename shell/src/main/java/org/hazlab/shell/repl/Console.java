@@ -41,6 +41,12 @@ public interface Console extends AutoCloseable {
     /** The input history, oldest first, one entry per cell. */
     List<String> history();
 
+    /** Prints text above the prompt (news from a background task); plain consoles just print it. */
+    default void printAbove(String text) {
+        out().println(text);
+        out().flush();
+    }
+
     /** Switches completion between Groovy and Java cells. */
     default void javaMode(boolean on) {
     }

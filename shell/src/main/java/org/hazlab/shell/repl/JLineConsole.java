@@ -132,6 +132,11 @@ public final class JLineConsole implements Console {
     }
 
     @Override
+    public void printAbove(String text) {
+        reader.printAbove(text);
+    }
+
+    @Override
     public void javaMode(boolean on) {
         modes.javaMode(on);
     }

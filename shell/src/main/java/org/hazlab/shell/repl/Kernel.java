@@ -1,5 +1,6 @@
 package org.hazlab.shell.repl;
 
+import java.util.concurrent.CompletableFuture;
 import org.hazlab.dsl.session.Cell;
 import org.hazlab.dsl.session.CellResult;
 import org.hazlab.dsl.session.Session;
@@ -12,17 +13,31 @@ import org.hazlab.shell.repl.java.JavaCells;
  */
 public final class Kernel implements AutoCloseable {
 
-    private final Session session;
+    private final CompletableFuture<Session> session;
     private JavaCells java;
     private volatile Language running;
     private int javaCount;
 
     public Kernel(Session session) {
+        this(CompletableFuture.completedFuture(session));
+    }
+
+    /**
+     * A kernel whose session is still being prepared (created, workspace bound) in the background, so the prompt
+     * can show before Groovy has started; the first cell waits for it.
+     */
+    public Kernel(CompletableFuture<Session> session) {
         this.session = session;
     }
 
+    /** The session, waiting for it if it is still being prepared. */
     public Session session() {
-        return session;
+        return session.join();
+    }
+
+    /** Whether the session is ready (no waiting). */
+    public boolean ready() {
+        return session.isDone();
     }
 
     /** Evaluates one cell; errors come back in the result, never as exceptions. */
@@ -30,9 +45,9 @@ public final class Kernel implements AutoCloseable {
         running = language;
         try {
             if (language == Language.JAVA) {
-                return java().evaluate(new Cell(javaCount++, Cell.Kind.CODE, source, 1), session);
+                return java().evaluate(new Cell(javaCount++, Cell.Kind.CODE, source, 1), session());
             }
-            return session.evaluate(source);
+            return session().evaluate(source);
         } finally {
             running = null;
         }
@@ -42,8 +57,8 @@ public final class Kernel implements AutoCloseable {
     public void interrupt() {
         if (running == Language.JAVA && java != null) {
             java.interrupt();
-        } else {
-            session.interrupt();
+        } else if (session.isDone()) {
+            session.join().interrupt();
         }
     }
 
@@ -62,7 +77,7 @@ public final class Kernel implements AutoCloseable {
 
     /** Forgets every variable in both languages. */
     public synchronized void reset() {
-        session.reset();
+        session().reset();
         if (java != null) {
             java.close();
             java = null;

@@ -10,6 +10,7 @@ import java.util.Optional;
 public final class Repl {
 
     private final ReplContext context;
+    private Runnable onStart = () -> { };
 
     public Repl(ReplContext context) {
         this.context = context;
@@ -19,9 +20,15 @@ public final class Repl {
         return context;
     }
 
+    /** Something to do when the loop starts, e.g. begin loading in the background once the prompt shows. */
+    public void onStart(Runnable action) {
+        this.onStart = action;
+    }
+
     /** Runs until the input ends or {@code :quit}; returns the exit code. */
     public int run() {
         Console console = context.console();
+        onStart.run();
         while (!context.quitting()) {
             String input = console.readCell(prompt());
             if (input == null) {

@@ -28,7 +28,8 @@ public final class ReplContext {
     private final List<NotebookCell> cells = new ArrayList<>();
     private final Deque<NotebookCell> pending = new ArrayDeque<>();
     private final CellRunner runner = new CellRunner(this);
-    private Workspace workspace;
+    private volatile java.util.concurrent.CompletableFuture<Workspace> workspace =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
     private Language mode = Language.GROOVY;
     private boolean timing;
     private boolean quit;
@@ -140,12 +141,19 @@ public final class ReplContext {
         return quit;
     }
 
+    /** The workspace, once loaded (empty while it loads, or when there is none). */
     public Optional<Workspace> workspace() {
-        return Optional.ofNullable(workspace);
+        return Optional.ofNullable(workspace.exceptionally(failure -> null).getNow(null));
     }
 
-    public void workspace(Workspace loaded) {
-        workspace = loaded;
+    /** The workspace being loaded (completes with null when there is none). */
+    public java.util.concurrent.CompletableFuture<Workspace> loading() {
+        return workspace;
+    }
+
+    /** The workspace of this session, possibly still loading. */
+    public void workspace(java.util.concurrent.CompletableFuture<Workspace> loading) {
+        workspace = loading;
     }
 
     /** The model in the binding ({@code model}), else the workspace's. */

@@ -31,6 +31,15 @@ public final class WorkspaceBinding {
         return names;
     }
 
+    /** The names {@link #bind} defines for this workspace, without binding. */
+    public static List<String> names(Workspace workspace) {
+        List<String> names = new ArrayList<>(List.of("ws", "items", "hazards", "controls", "incidents"));
+        if (workspace.safetyModel().isPresent()) {
+            names.addAll(List.of("model", "classes"));
+        }
+        return names;
+    }
+
     private static void set(Session session, List<String> names, String name, Object value) {
         session.set(name, value);
         names.add(name);

@@ -20,7 +20,10 @@ import org.hazlab.dsl.session.SessionScript;
  */
 public final class DslVocabulary {
 
-    private static final DslVocabulary STANDARD = new DslVocabulary(HazlabScript.class);
+    /** Built on first use: reflecting on the base script loads the Groovy runtime, which the prompt need not wait for. */
+    private static final class Standard {
+        static final DslVocabulary INSTANCE = new DslVocabulary(HazlabScript.class);
+    }
 
     private final Map<String, Set<String>> verbs = new TreeMap<>();
 
@@ -44,7 +47,7 @@ public final class DslVocabulary {
 
     /** The vocabulary of the hazlab DSL. */
     public static DslVocabulary standard() {
-        return STANDARD;
+        return Standard.INSTANCE;
     }
 
     private static String word(Method method) {

@@ -37,14 +37,12 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
     private final CommandRegistry commands;
     private final Kernel kernel;
     private final Supplier<Optional<SafetyModel>> model;
-    private final DslVocabulary dsl;
     private volatile boolean javaMode;
 
     public ReplCompleter(CommandRegistry commands, Kernel kernel, Supplier<Optional<SafetyModel>> model) {
         this.commands = commands;
         this.kernel = kernel;
         this.model = model;
-        this.dsl = DslVocabulary.standard();
     }
 
     @Override
@@ -78,10 +76,10 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
         Set<String> words = new LinkedHashSet<>();
         Matcher call = OPEN_CALL.matcher(before);
         if (call.find()) {
-            dsl.namedArguments(call.group(1)).forEach(name -> words.add(name + ": "));
+            DslVocabulary.standard().namedArguments(call.group(1)).forEach(name -> words.add(name + ": "));
         }
         words.addAll(kernel.session().variables().keySet());
-        words.addAll(dsl.words());
+        words.addAll(DslVocabulary.standard().words());
         words.addAll(GroovyKeywords.ALL);
         return plain(words, line.word(), true);
     }

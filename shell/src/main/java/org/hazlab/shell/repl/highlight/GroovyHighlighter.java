@@ -31,14 +31,15 @@ public final class GroovyHighlighter extends DefaultHighlighter {
     private static final AttributedStyle COMMENT = AttributedStyle.DEFAULT.foreground(AttributedStyle.BRIGHT);
     private static final AttributedStyle DSL = AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA);
 
-    private final Set<String> dslWords;
+    private final java.util.function.Supplier<Set<String>> dslWords;
 
+    /** Highlights the words of the hazlab DSL (looked up on first use, so the prompt does not wait for them). */
     public GroovyHighlighter() {
-        this(DslVocabulary.standard().words());
+        this.dslWords = () -> DslVocabulary.standard().words();
     }
 
     public GroovyHighlighter(Set<String> dslWords) {
-        this.dslWords = dslWords;
+        this.dslWords = () -> dslWords;
     }
 
     @Override
@@ -77,6 +78,6 @@ public final class GroovyHighlighter extends DefaultHighlighter {
         if (GroovyKeywords.ALL.contains(word)) {
             return KEYWORD;
         }
-        return dslWords.contains(word) ? DSL : AttributedStyle.DEFAULT;
+        return dslWords.get().contains(word) ? DSL : AttributedStyle.DEFAULT;
     }
 }

@@ -28,8 +28,13 @@ import org.hazlab.shell.repl.notebook.NotebookCell;
  */
 public final class Journal implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Created with the first entry: Jackson's start-up is not on the way to the prompt. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String PREFIX = "session-";
+    private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final Path folder;
     private final Path file;
@@ -43,8 +48,9 @@ public final class Journal implements AutoCloseable {
     /** A new journal in {@code stateDir/journal}; the file is created with the first cell. */
     public static Journal open(Path stateDir) {
         Path folder = stateDir.resolve("journal");
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path file = folder.resolve(PREFIX + stamp + "-" + ProcessHandle.current().pid() + ".jsonl");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"));
+        Path file = folder.resolve(PREFIX + stamp + "-" + ProcessHandle.current().pid() + "-"
+                + SEQUENCE.incrementAndGet() + ".jsonl");
         return new Journal(folder, file);
     }
 
@@ -65,7 +71,7 @@ public final class Journal implements AutoCloseable {
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                         StandardOpenOption.WRITE);
             }
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] line = (Json.MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
             channel.write(ByteBuffer.wrap(line));
             channel.force(false);
         } catch (IOException e) {
@@ -82,10 +88,16 @@ public final class Journal implements AutoCloseable {
             return files.filter(p -> p.getFileName().toString().startsWith(PREFIX))
                     .filter(p -> !p.equals(file))
                     .max(Comparator.comparing((Path p) -> p.toFile().lastModified())
-                            .thenComparing(p -> p.getFileName().toString()));
+                            .thenComparing(p -> p.getFileName().toString(), Journal::byStamp));
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** File names compare by stamp, then by sequence number as a number. */
+    private static int byStamp(String a, String b) {
+        return a.length() != b.length() && a.substring(0, 27).equals(b.substring(0, 27))
+                ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
     }
 
     /** The cells of a journal file, in the order they ran; a torn last line (a kill mid-write) is skipped. */
@@ -96,7 +108,7 @@ public final class Journal implements AutoCloseable {
                 continue;
             }
             try {
-                var node = JSON.readTree(line);
+                var node = Json.MAPPER.readTree(line);
                 cells.add(new NotebookCell(false, Language.fromKey(node.path("language").asText()),
                         node.path("source").asText(), "", !node.path("ok").asBoolean(true)));
             } catch (IOException torn) {
