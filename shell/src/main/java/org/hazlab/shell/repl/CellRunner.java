@@ -62,7 +62,7 @@ final class CellRunner {
             shown.append(result.messages());
             context.out().print(context.palette().note(result.messages().stripTrailing()) + "\n");
         }
-        String value = result.succeeded() ? context.renderer().render(result.value()) : "";
+        String value = context.renderer().render(result.displayValue().orElse(null));
         shown.append(value);
         context.out().print(value);
         if (!result.succeeded()) {
@@ -77,7 +77,7 @@ final class CellRunner {
         }
         context.out().flush();
         context.record(new NotebookCell(false, cell.language(), cell.source(), shown.toString(),
-                !result.succeeded()));
+                !result.succeeded(), result));
         return result.succeeded();
     }
 

@@ -16,7 +16,7 @@ class JavaCellsTest {
     @Test
     void javaAndGroovyShareTheSameTable() throws Exception {
         try (ReplDriver driver = ReplDriver.start(state, true)) {
-            driver.type("def severe = hazards.where(hazards.stringColumn('severity').isEqualTo('Catastrophic'))\n"
+            driver.type("def severe = hazards.where(hazards.stringColumn('severity').isEqualTo('Catastrophic'))\nsevere\n"
                     + "%java\nTable top = severe.first(2);\nint count = top.rowCount();\n\ncount + 1\n");
             String out = driver.finish();
             assertTrue(out.contains("\n3\n"), out);

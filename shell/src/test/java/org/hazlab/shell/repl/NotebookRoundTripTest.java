@@ -30,7 +30,7 @@ class NotebookRoundTripTest {
         JsonNode json = new ObjectMapper().readTree(notebook.toFile());
         assertEquals(4, json.get("nbformat").asInt());
         assertEquals(5, json.get("nbformat_minor").asInt());
-        assertEquals("cell-1", json.get("cells").get(0).get("id").asText());
+        assertEquals("cell-0", json.get("cells").get(0).get("id").asText());
         assertEquals("java", json.get("cells").get(1).get("metadata").get("hazlab").get("language").asText());
 
         List<NotebookCell> cells = NotebookFormat.read(notebook);
@@ -38,6 +38,7 @@ class NotebookRoundTripTest {
         assertEquals(Language.JAVA, cells.get(1).language());
 
         String out = ReplDriver.session(state, ":open " + notebook + "\n:run all\n");
+        assertTrue(Files.readString(notebook).contains("\"text/plain\""), "rich outputs from the DSL's writer");
         assertTrue(out.contains("opened 3 code cells"), out);
         assertTrue(out.contains("\n245\n"), out);
     }
@@ -47,7 +48,11 @@ class NotebookRoundTripTest {
         List<NotebookCell> cells = List.of(NotebookCell.markdown("# Title\ntext"),
                 NotebookCell.code(Language.GROOVY, "def x = 1"), NotebookCell.code(Language.JAVA, "int y = 2;"));
         String text = NotebookFormat.GROOVY.write(cells, "t");
-        assertEquals(cells, org.hazlab.shell.repl.notebook.PercentFormat.read(text));
+        List<NotebookCell> read = org.hazlab.shell.repl.notebook.PercentFormat.read(text);
+        assertEquals(cells.size(), read.size());
+        for (int i = 0; i < cells.size(); i++) {
+            assertTrue(cells.get(i).sameSource(read.get(i)), read.get(i).toString());
+        }
         assertTrue(Files.exists(files));
     }
 }

@@ -121,7 +121,7 @@ class ReplCommandsTest {
     void stepShowsNarrativeAndRunsEachCellOnEnter() throws Exception {
         Path script = files.resolve("lesson.groovy");
         Files.writeString(script, "// %% [markdown]\n// # Lesson one\n// Items have classes.\n"
-                + "// %%\ndef shown = 5\n// %%\nshown * 3\n// %%\nshown * 1000\n");
+                + "// %%\ndef shown = 5\nshown\n// %%\nshown * 3\n// %%\nshown * 1000\n");
         String out = session(":step " + script + "\n\ns\nq\n");
         assertTrue(out.contains("# Lesson one") && out.contains("Items have classes."), out);
         assertTrue(out.contains("--- step 1 of 3 ---"), out);

@@ -61,6 +61,7 @@ public final class JavaCells implements AutoCloseable {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
         Object value = null;
+        boolean assignment = false;
         CellError error = null;
         Set<String> touched = new LinkedHashSet<>();
         System.setOut(capture);
@@ -84,6 +85,10 @@ public final class JavaCells implements AutoCloseable {
                     error = errorOf(event, source, firstLine);
                     if (error == null) {
                         value = valueOf(event.snippet(), touched);
+                        assignment = event.snippet() instanceof VarSnippet variable
+                                && !variable.name().startsWith("$")
+                                || event.snippet() instanceof jdk.jshell.ExpressionSnippet e
+                                && e.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
                     }
                 }
             }
@@ -93,7 +98,7 @@ public final class JavaCells implements AutoCloseable {
         }
         pull(session, cell.source(), touched);
         return new CellResult(cell, error == null ? value : null, captured.toString(StandardCharsets.UTF_8), "",
-                error, Duration.ofNanos(System.nanoTime() - start));
+                error, Duration.ofNanos(System.nanoTime() - start), assignment);
     }
 
     private CellError errorOf(SnippetEvent event, String source, int firstLine) {

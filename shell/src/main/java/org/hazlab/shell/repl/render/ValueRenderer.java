@@ -46,6 +46,9 @@ public final class ValueRenderer {
                 && list.stream().allMatch(ClassificationResult.class::isInstance)) {
             return tables().fit(SchemeComparison.table(list.stream().map(ClassificationResult.class::cast).toList()));
         }
+        if (value instanceof org.hazlab.core.whatif.TableView view) {
+            return tables().fit(view.table());
+        }
         if (value instanceof ItemClassification row) {
             return ending(DecisionTree.render(row));
         }
