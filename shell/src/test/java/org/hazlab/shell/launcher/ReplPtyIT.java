@@ -39,7 +39,7 @@ class ReplPtyIT {
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the pty session did not end");
         String transcript = Files.readString(out, StandardCharsets.UTF_8).replace("\r", "")
-                .replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+                .replaceAll("\u001b\\[[0-9;?]*[A-Za-z]|\u001b[=>]", "");
         String timing = Files.readString(err, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), transcript + timing);
         assertTrue(transcript.contains("[1]>"), transcript);
