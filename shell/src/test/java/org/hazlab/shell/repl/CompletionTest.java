@@ -89,6 +89,16 @@ class CompletionTest {
     }
 
     @Test
+    void namedArgumentsOfTheDslWords() {
+        assertTrue(complete("def m = system(pur").contains("purpose: "), complete("def m = system(pur").toString());
+        assertTrue(complete("classify(sch").contains("scheme: "));
+        assertTrue(complete("system('Pump') {\n  hazard 'H1', sev").contains("severity: "));
+        assertTrue(complete("  control 'RC1', ext").contains("external: "));
+        assertTrue(complete("whatI").contains("whatIf"));
+        assertTrue(complete("  removeCon").contains("removeControl"), "a word inside whatIf { }");
+    }
+
+    @Test
     void namedArgumentsOfDslVerbsComeFromNamedParamAnnotations() {
         DslVocabulary vocabulary = new DslVocabulary(Verbs.class);
         assertEquals(List.of("item", "scheme"), vocabulary.namedArguments("explainItem"));

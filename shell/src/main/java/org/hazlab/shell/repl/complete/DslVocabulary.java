@@ -20,19 +20,42 @@ import org.hazlab.dsl.session.SessionScript;
  */
 public final class DslVocabulary {
 
+    /** The closures' delegates whose words are typed inside {@code system { }}, {@code whatIf { }}, {@code sweep { }}. */
+    private static final List<String> DELEGATES = List.of("org.hazlab.dsl.SystemSpec", "org.hazlab.dsl.ScenarioSpec",
+            "org.hazlab.dsl.SweepSpec");
+
     /** Built on first use: reflecting on the base script loads the Groovy runtime, which the prompt need not wait for. */
     private static final class Standard {
-        static final DslVocabulary INSTANCE = new DslVocabulary(HazlabScript.class);
+        static final DslVocabulary INSTANCE = new DslVocabulary(HazlabScript.class, delegates());
+    }
+
+    private static Class<?>[] delegates() {
+        return DELEGATES.stream().map(name -> {
+            try {
+                return Class.forName(name);
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toArray(Class<?>[]::new);
     }
 
     private final Map<String, Set<String>> verbs = new TreeMap<>();
 
-    public DslVocabulary(Class<?> scriptClass) {
-        for (Method method : scriptClass.getMethods()) {
+    /**
+     * @param scriptClass the DSL's base script class (its own public methods are words)
+     * @param delegates   classes whose own public methods are words inside the DSL's closures
+     */
+    public DslVocabulary(Class<?> scriptClass, Class<?>... delegates) {
+        List<Method> methods = new java.util.ArrayList<>(List.of(scriptClass.getMethods()));
+        for (Class<?> delegate : delegates) {
+            methods.addAll(List.of(delegate.getDeclaredMethods()));
+        }
+        for (Method method : methods) {
             Class<?> owner = method.getDeclaringClass();
-            if (!SessionScript.class.isAssignableFrom(owner) || owner == SessionScript.class
-                    || Modifier.isStatic(method.getModifiers()) || method.isSynthetic()
-                    || method.getName().contains("$")) {
+            boolean dslOwner = SessionScript.class.isAssignableFrom(owner) && owner != SessionScript.class
+                    || List.of(delegates).contains(owner);
+            if (!dslOwner || !Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers())
+                    || method.isSynthetic() || method.getName().contains("$")) {
                 continue;
             }
             String word = word(method);

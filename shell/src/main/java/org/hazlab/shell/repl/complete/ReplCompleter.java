@@ -33,6 +33,8 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
 
     private static final Pattern COLUMN_CALL = Pattern.compile("(?:([A-Za-z_$][\\w$]*)\\.)?\\w*[cC]olumn\\(\\s*$");
     private static final Pattern OPEN_CALL = Pattern.compile("([A-Za-z_][\\w]*)\\s*\\(([^()]*)$");
+    private static final Pattern COMMAND_CALL = Pattern.compile(
+            "(?m)^\\s*([A-Za-z_]\\w*)\\s+['\"][^'\"\\n]*['\"]\\s*,[^\\n]*$");
 
     private final CommandRegistry commands;
     private final Kernel kernel;
@@ -75,8 +77,10 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
         }
         Set<String> words = new LinkedHashSet<>();
         Matcher call = OPEN_CALL.matcher(before);
-        if (call.find()) {
-            DslVocabulary.standard().namedArguments(call.group(1)).forEach(name -> words.add(name + ": "));
+        Matcher command = COMMAND_CALL.matcher(before);
+        String verb = call.find() ? call.group(1) : command.find() ? command.group(1) : null;
+        if (verb != null) {
+            DslVocabulary.standard().namedArguments(verb).forEach(name -> words.add(name + ": "));
         }
         words.addAll(kernel.session().variables().keySet());
         words.addAll(DslVocabulary.standard().words());
