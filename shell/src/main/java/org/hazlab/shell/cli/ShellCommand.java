@@ -15,6 +15,7 @@ import org.hazlab.shell.repl.Repl;
 import org.hazlab.shell.repl.ReplBuilder;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.DumbTerminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,10 @@ public final class ShellCommand implements Callable<Integer> {
     /** Opens the shell on the chosen workspace; used by {@code hazlab} without a command too. */
     static int open(WorkspaceLocator.Choice choice, PrintWriter out, PrintWriter err) {
         boolean noColor = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
-        boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+        // hazlab.shell.jline=true: JLine even on piped input (the launcher's class-data-sharing training run uses it
+        // so that JLine's classes are in the archive and the prompt comes sooner).
+        boolean forceJline = Boolean.getBoolean("hazlab.shell.jline");
+        boolean terminal = forceJline || System.console() != null && !"dumb".equals(System.getenv("TERM"));
         if (!terminal) {
             Workspace loaded;
             try {
@@ -62,7 +66,9 @@ public final class ShellCommand implements Callable<Integer> {
         if (System.getProperty(TerminalBuilder.PROP_GRAPHEME_CLUSTER) == null) {
             System.setProperty(TerminalBuilder.PROP_GRAPHEME_CLUSTER, "false");
         }
-        try (Terminal system = TerminalBuilder.builder().system(true).name("hazlab").build()) {
+        try (Terminal system = forceJline && System.console() == null
+                ? new DumbTerminal("hazlab", Terminal.TYPE_DUMB, System.in, System.out, StandardCharsets.UTF_8)
+                : TerminalBuilder.builder().system(true).name("hazlab").build()) {
             boolean color = !noColor && !Terminal.TYPE_DUMB.equals(system.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(system.getType());
             Repl repl = new ReplBuilder(ReplBuilder.defaultStateDir()).workspace(() -> load(choice.folder()))
