@@ -4,6 +4,7 @@
 Waits for the first prompt (reporting how long that took), types each --type line followed by Enter, waiting
 after each for the next prompt, then prints the whole transcript on stdout and the timing on stderr:
     prompt_seconds=0.812
+    first_cell_seconds=2.103   (launch until the first typed cell's result and the next prompt)
 Used by the shell's end-to-end test (ReplPtyIT) and to measure the prompt time (docs/benchmarks.md).
 
     pty_session.py [--prompt TEXT] [--type LINE]... [--timeout S] -- COMMAND [ARG]...
@@ -55,14 +56,19 @@ def main():
         os.kill(pid, 9)
         sys.exit(2)
     prompt_seconds = time.monotonic() - start
+    first_cell_seconds = None
     for line in args.type:
         seen = out.count(prompt)
         os.write(fd, line.encode() + b"\r")
         read_until(lambda: out.count(prompt) > seen, args.timeout)
+        if first_cell_seconds is None:
+            first_cell_seconds = time.monotonic() - start
     read_until(lambda: False, 1.0)
     _, status = os.waitpid(pid, os.WNOHANG) if True else (0, 0)
     sys.stdout.write(out.decode("utf-8", "replace"))
     sys.stderr.write("prompt_seconds=%.3f\n" % prompt_seconds)
+    if first_cell_seconds is not None:
+        sys.stderr.write("first_cell_seconds=%.3f\n" % first_cell_seconds)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,17 @@ public final class ReplBuilder {
     private CommandRegistry commands = ReplCommands.standard();
     private final CompletableFuture<Void> started = new CompletableFuture<>();
 
+    /**
+     * Threads for the start-up work (workspace, Groovy session, compiler warm-up), so the three run side by side;
+     * the common pool has a single thread on a two-core machine.
+     */
+    private static final java.util.concurrent.Executor BACKGROUND = java.util.concurrent.Executors.newCachedThreadPool(
+            task -> {
+                Thread thread = new Thread(task, "hazlab-start");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     /** @param stateDir folder for history and journals (normally {@code ~/.hazlab}) */
     public ReplBuilder(Path stateDir) {
         this.stateDir = stateDir;
@@ -47,7 +58,7 @@ public final class ReplBuilder {
      * the terminal opens only slows the prompt down); the banner's summary appears when it is ready.
      */
     public ReplBuilder workspace(java.util.function.Supplier<Workspace> loader) {
-        this.workspace = started.thenApplyAsync(ready -> loader.get());
+        this.workspace = started.thenApplyAsync(ready -> loader.get(), BACKGROUND);
         return this;
     }
 
@@ -76,15 +87,15 @@ public final class ReplBuilder {
     }
 
     private Kernel newKernel(AtomicReference<ReplContext> holder) {
+        started.thenRunAsync(ReplBuilder::warmUpCompiler, BACKGROUND);
         CompletableFuture<Session> session = started
-                .thenApplyAsync(ready -> new Session(SessionOptions.interactive()))
+                .thenApplyAsync(ready -> new Session(SessionOptions.interactive()), BACKGROUND)
                 .thenCombine(workspace.exceptionally(failure -> null), (created, loaded) -> {
                     if (loaded != null) {
                         WorkspaceBinding.bind(created, loaded);
                     }
                     return created;
                 });
-        session.thenRunAsync(ReplBuilder::warmUpCompiler);
         return new Kernel(session);
     }
 
