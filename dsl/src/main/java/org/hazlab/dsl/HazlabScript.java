@@ -1,5 +1,6 @@
 package org.hazlab.dsl;
 
+import groovy.transform.NamedParam;
 import groovy.lang.Closure;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,7 @@ public abstract class HazlabScript extends SessionScript {
     }
 
     /** {@code workspace 'folder', strict: false} keeps an invalid workspace to inspect its tables and problems. */
-    public WorkspaceData workspace(Map<String, ?> options, String folder) {
+    public WorkspaceData workspace(@NamedParam("strict") Map<String, ?> options, String folder) {
         ModelFields.check("workspace", options, List.of("strict"));
         try {
             WorkspaceData data = new WorkspaceData(org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder)));
@@ -63,7 +64,8 @@ public abstract class HazlabScript extends SessionScript {
     }
 
     /** One items file: {@code items 'list.xlsx', sheet: 'Items', columns: ['SW item': 'id']}. */
-    public Table items(Map<String, ?> options, String file) {
+    public Table items(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
+            @NamedParam("delimiter") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.ITEMS, options, file);
     }
 
@@ -72,7 +74,8 @@ public abstract class HazlabScript extends SessionScript {
     }
 
     /** One hazard log file: {@code hazards 'my-log.xlsx', columns: [Gravity: 'severity']}. */
-    public Table hazards(Map<String, ?> options, String file) {
+    public Table hazards(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
+            @NamedParam("delimiter") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.HAZARDS, options, file);
     }
 
@@ -80,7 +83,8 @@ public abstract class HazlabScript extends SessionScript {
         return hazards(Map.of(), file);
     }
 
-    public Table controls(Map<String, ?> options, String file) {
+    public Table controls(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
+            @NamedParam("delimiter") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.CONTROLS, options, file);
     }
 
@@ -88,7 +92,8 @@ public abstract class HazlabScript extends SessionScript {
         return controls(Map.of(), file);
     }
 
-    public Table incidents(Map<String, ?> options, String file) {
+    public Table incidents(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
+            @NamedParam("delimiter") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.INCIDENTS, options, file);
     }
 
@@ -107,7 +112,8 @@ public abstract class HazlabScript extends SessionScript {
      * A model from single files: {@code load items: 'i.csv', hazards: [file: 'log.xlsx', columns: [...]],
      * controls: 'c.csv', policy: 'policy.json'}, validated like a workspace.
      */
-    public WorkspaceData load(Map<String, ?> files) {
+    public WorkspaceData load(@NamedParam("items") @NamedParam("hazards") @NamedParam("controls")
+            @NamedParam("incidents") @NamedParam("policy") @NamedParam("name") Map<String, ?> files) {
         return new WorkspaceData(FileSetLoader.load(session(), this::existing, files));
     }
 
@@ -130,7 +136,8 @@ public abstract class HazlabScript extends SessionScript {
     }
 
     /** {@code system('Pump', id: 'PUMP', purpose: '...', policy: ws) { ... }}. */
-    public SafetyModel system(Map<String, ?> options, String name, Closure<?> body) {
+    public SafetyModel system(@NamedParam("id") @NamedParam("purpose")
+            @NamedParam("policy") Map<String, ?> options, String name, Closure<?> body) {
         ModelFields.check("system", options, List.of("id", "purpose", "policy"));
         Object id = options.get("id");
         Object purpose = options.get("purpose");
@@ -155,7 +162,7 @@ public abstract class HazlabScript extends SessionScript {
         return classify(Map.of(), model);
     }
 
-    public Table classify(Map<String, ?> options, Object model) {
+    public Table classify(@NamedParam("scheme") Map<String, ?> options, Object model) {
         return ResultTable.of(classification(options, model));
     }
 
@@ -164,7 +171,7 @@ public abstract class HazlabScript extends SessionScript {
         return classification(Map.of(), model);
     }
 
-    public ClassificationResult classification(Map<String, ?> options, Object model) {
+    public ClassificationResult classification(@NamedParam("scheme") Map<String, ?> options, Object model) {
         ModelFields.check("classify", options, List.of("scheme"));
         return Classifications.run(ModelArgs.model(model, "classify"), scheme(options));
     }
@@ -210,7 +217,7 @@ public abstract class HazlabScript extends SessionScript {
         return compare(Map.of(), baseline, scenarios);
     }
 
-    public Comparison compare(Map<String, ?> options, Object baseline, Object... scenarios) {
+    public Comparison compare(@NamedParam("scheme") Map<String, ?> options, Object baseline, Object... scenarios) {
         ModelFields.check("compare", options, List.of("scheme"));
         List<Object> all = new ArrayList<>();
         for (Object scenario : scenarios) {
@@ -240,7 +247,7 @@ public abstract class HazlabScript extends SessionScript {
         return sweep(Map.of(), model, body);
     }
 
-    public SweepResult sweep(Map<String, ?> options, Object model, Closure<?> body) {
+    public SweepResult sweep(@NamedParam("scheme") Map<String, ?> options, Object model, Closure<?> body) {
         ModelFields.check("sweep", options, List.of("scheme"));
         SafetyModel baseline = ModelArgs.model(model, "sweep");
         List<Sweep.Dimension> dimensions = SweepSpec.collect(session(), baseline, body);

@@ -1,5 +1,6 @@
 package org.hazlab.dsl;
 
+import groovy.transform.NamedParam;
 import groovy.lang.Closure;
 import java.nio.file.Path;
 import java.util.Map;
@@ -54,7 +55,10 @@ public final class SystemSpec {
     }
 
     /** {@code item 'ID', name: ..., parent: ..., segregated: 'rationale', noContribution: ...}. */
-    public void item(Map<String, ?> args, String id) {
+    public void item(@NamedParam("name") @NamedParam("parent") @NamedParam("description") @NamedParam("segregated")
+            @NamedParam("rationale") @NamedParam("segregationRationale") @NamedParam("noContribution")
+            @NamedParam("noContributionRationale") @NamedParam("recordedClass") @NamedParam("classRationale")
+            Map<String, ?> args, String id) {
         builder.item(ModelFields.item(id, args, here()));
     }
 
@@ -63,12 +67,18 @@ public final class SystemSpec {
     }
 
     /** {@code hazard 'ID', items: [...], severity: ..., probability: ..., controls: [...]}. */
-    public void hazard(Map<String, ?> args, String id) {
+    public void hazard(@NamedParam("title") @NamedParam("items") @NamedParam("item") @NamedParam("situation")
+            @NamedParam("harm") @NamedParam("severity") @NamedParam("probability") @NamedParam("controls")
+            @NamedParam("notes")
+            Map<String, ?> args, String id) {
         builder.hazard(ModelFields.hazard(id, args, here()));
     }
 
     /** {@code control 'ID', kind: 'hardware', external: true, reduces: 'probability', to: 'Remote', on: [...]}. */
-    public void control(Map<String, ?> args, String id) {
+    public void control(@NamedParam("description") @NamedParam("kind") @NamedParam("external")
+            @NamedParam("reduces") @NamedParam("to") @NamedParam("reducesTo") @NamedParam("implementedBy")
+            @NamedParam("on") @NamedParam("hazards")
+            Map<String, ?> args, String id) {
         var control = ModelFields.control(id, args, here());
         builder.control(control);
         for (String hazardId : ModelFields.appliedTo(args)) {

@@ -9,6 +9,7 @@ import org.hazlab.shell.cli.RunCommand;
 import org.hazlab.shell.cli.HistoryCommand;
 import org.hazlab.shell.cli.IncidentsCommand;
 import org.hazlab.shell.cli.HazlabVersion;
+import org.hazlab.shell.cli.ShellCommand;
 import org.hazlab.shell.cli.StartCommand;
 import picocli.CommandLine;
 
@@ -46,6 +47,7 @@ public final class HazlabMain {
         commandLine.addSubcommand("run", new RunCommand());
         commandLine.addSubcommand("history", new HistoryCommand());
         commandLine.addSubcommand("incidents", new IncidentsCommand());
+        commandLine.addSubcommand("shell", new ShellCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("hazlab: " + describe(exception));

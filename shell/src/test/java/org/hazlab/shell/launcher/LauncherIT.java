@@ -31,6 +31,11 @@ class LauncherIT {
 
     private static Result run(Path workingDir, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return runWithInput(workingDir, env, "", args);
+    }
+
+    private static Result runWithInput(Path workingDir, Map<String, String> env, String input, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toString());
         command.addAll(List.of(args));
@@ -41,6 +46,7 @@ class LauncherIT {
         Path err = Files.createTempFile("launcher", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
         Process process = builder.start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -68,11 +74,26 @@ class LauncherIT {
     }
 
     @Test
-    void withoutArgumentsItOpensTheBundledExample() throws Exception {
-        Result result = run(dir, Map.of());
+    void withoutArgumentsItOpensTheShellOnTheBundledExample() throws Exception {
+        Result result = run(dir, Map.of("HAZLAB_STATE", dir.resolve("state").toString()));
         assertEquals(0, result.code(), result.out() + result.err());
         assertTrue(result.out().contains("datasets/infusion-pump"), result.out());
-        assertTrue(result.out().contains("software items"), result.out());
+        assertTrue(result.out().contains("Variables: ws, items, hazards, controls, incidents, model, classes"),
+                result.out());
+        assertTrue(!result.out().contains("\u001b"), "stdin is not a terminal: no escape codes\n" + result.out());
+    }
+
+    @Test
+    void shellRunsPipedCellsInOrderAndTheExitCodeReflectsFailure() throws Exception {
+        Map<String, String> env = Map.of("HAZLAB_STATE", dir.resolve("state").toString());
+        Result ok = runWithInput(dir, env, "def n = items.rowCount()\nn * 2\n:explain IPC-LOG\n", "shell");
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertTrue(ok.out().contains("\n48\n"), ok.out());
+        assertTrue(ok.out().contains("Item IPC-LOG (Event logger) is class A."), ok.out());
+        Result failed = runWithInput(dir, env, "1 / 0\n2 + 2\n", "shell");
+        assertEquals(1, failed.code(), failed.out() + failed.err());
+        assertTrue(failed.out().contains("error in [1] line 1"), failed.out());
+        assertTrue(failed.out().contains("\n4\n"), failed.out());
     }
 
     @Test

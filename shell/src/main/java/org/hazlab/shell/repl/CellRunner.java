@@ -1,0 +1,97 @@
+package org.hazlab.shell.repl;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hazlab.dsl.session.CellError;
+import org.hazlab.dsl.session.CellResult;
+import org.hazlab.shell.repl.notebook.NotebookCell;
+import org.hazlab.shell.repl.notebook.PercentFormat;
+import org.hazlab.shell.repl.render.NumberText;
+
+/**
+ * Runs one cell and shows what it did: printed output, the DSL's messages, the rendered value, or a short error
+ * naming the cell and line; Ctrl-C meanwhile interrupts only the cell. Each executed cell is recorded for
+ * {@code :save} and journaled as it completes. A pasted script with {@code // %%} markers runs cell by cell.
+ */
+final class CellRunner {
+
+    private static final Pattern MARKER = Pattern.compile("(?m)^\\s*//\\s*%%");
+
+    private final ReplContext context;
+
+    CellRunner(ReplContext context) {
+        this.context = context;
+    }
+
+    boolean runTyped(String source, Language mode) {
+        String firstLine = source.strip().lines().findFirst().orElse("");
+        if (firstLine.equals(Language.JAVA_MARKER)) {
+            String rest = source.strip().substring(Language.JAVA_MARKER.length()).strip();
+            return run(NotebookCell.code(Language.JAVA, rest));
+        }
+        if (mode == Language.GROOVY && MARKER.matcher(source).find()) {
+            List<NotebookCell> cells = PercentFormat.read(source);
+            boolean ok = true;
+            for (NotebookCell cell : cells) {
+                ok &= run(cell);
+            }
+            return ok;
+        }
+        return run(NotebookCell.code(mode, source));
+    }
+
+    boolean run(NotebookCell cell) {
+        if (cell.markdown()) {
+            context.out().println(context.palette().note(cell.source().strip()));
+            context.out().flush();
+            context.record(cell);
+            return true;
+        }
+        int number = context.nextCellNumber();
+        Kernel kernel = context.kernel();
+        CellResult result = context.console().interruptibly(kernel::interrupt,
+                () -> kernel.evaluate(cell.language(), cell.source()));
+        StringBuilder shown = new StringBuilder();
+        shown.append(result.output());
+        if (!result.output().isEmpty() && !result.output().endsWith("\n")) {
+            shown.append('\n');
+        }
+        context.out().print(result.output().isEmpty() || result.output().endsWith("\n") ? result.output()
+                : result.output() + "\n");
+        if (!result.messages().isEmpty()) {
+            shown.append(result.messages());
+            context.out().print(context.palette().note(result.messages().stripTrailing()) + "\n");
+        }
+        String value = context.renderer().render(result.displayValue().orElse(null));
+        shown.append(value);
+        context.out().print(value);
+        if (!result.succeeded()) {
+            String message = describe(number, result.error());
+            shown.append(message).append('\n');
+            context.out().println(context.palette().error(message));
+            context.failed();
+        }
+        if (context.timing()) {
+            context.out().println(context.palette().note("took "
+                    + NumberText.format(result.duration().toNanos() / 1_000_000.0) + " ms"));
+        }
+        context.out().flush();
+        context.record(new NotebookCell(false, cell.language(), cell.source(), shown.toString(),
+                !result.succeeded(), result));
+        return result.succeeded();
+    }
+
+    /** A short error: the cell, the line within it, the message; never a stack trace. */
+    static String describe(int number, CellError error) {
+        if (error.kind() == CellError.Kind.INTERRUPTED) {
+            return "[" + number + "] interrupted; the session is intact";
+        }
+        StringBuilder text = new StringBuilder("error in [").append(number).append(']');
+        if (error.line() > 0) {
+            text.append(" line ").append(error.line());
+        }
+        text.append(": ").append(error.message());
+        error.details().forEach(detail -> text.append("\n  ").append(detail));
+        return text.toString();
+    }
+}

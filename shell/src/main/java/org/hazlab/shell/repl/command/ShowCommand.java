@@ -1,0 +1,70 @@
+package org.hazlab.shell.repl.command;
+
+import java.util.List;
+import org.hazlab.core.classify.ClassificationResult;
+import org.hazlab.core.classify.render.ResultTable;
+import org.hazlab.shell.repl.ReplCommand;
+import org.hazlab.shell.repl.ReplContext;
+import org.hazlab.shell.repl.render.TableFitter;
+import tech.tablesaw.api.Table;
+
+/**
+ * {@code :show NAME}: every row of a table (or a classification), a screenful at a time: Enter for the next
+ * page, q to stop. Piped output gets all rows at once. Columns are still fitted to the width.
+ */
+public final class ShowCommand implements ReplCommand {
+
+    @Override
+    public String name() {
+        return "show";
+    }
+
+    @Override
+    public String usage() {
+        return ":show NAME";
+    }
+
+    @Override
+    public String summary() {
+        return "page through all rows of a table";
+    }
+
+    @Override
+    public Argument argument() {
+        return Argument.VARIABLE;
+    }
+
+    @Override
+    public void run(ReplContext context, String arguments) {
+        String name = arguments.strip();
+        Object value = context.kernel().session().get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no variable " + (name.isEmpty() ? "given" : name));
+        }
+        Table table = value instanceof Table t ? t
+                : value instanceof ClassificationResult result ? ResultTable.of(result) : null;
+        if (table == null) {
+            context.out().print(context.renderer().render(value));
+            return;
+        }
+        String text = new TableFitter(context.console().width(), Math.max(table.rowCount(), 4)).fit(table);
+        page(context, List.of(text.split("\n")));
+    }
+
+    private static void page(ReplContext context, List<String> lines) {
+        int pageSize = context.console().interactive() ? Math.max(5, context.console().height() - 2) : lines.size();
+        for (int start = 0; start < lines.size(); start += pageSize) {
+            for (String line : lines.subList(start, Math.min(lines.size(), start + pageSize))) {
+                context.out().println(line);
+            }
+            context.out().flush();
+            if (start + pageSize < lines.size()) {
+                String answer = context.console().readLine(context.palette().note(
+                        "-- " + (start + pageSize) + " of " + lines.size() + " lines; Enter for more, q to stop --"));
+                if (answer == null || answer.strip().startsWith("q")) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.hazlab.shell.repl.command;
+
+import java.util.Map;
+import org.hazlab.shell.repl.ReplCommand;
+import org.hazlab.shell.repl.ReplContext;
+import tech.tablesaw.api.Table;
+
+/** {@code :vars}: the variables of the binding with their type and a one-line look at the value. */
+public final class VarsCommand implements ReplCommand {
+
+    @Override
+    public String name() {
+        return "vars";
+    }
+
+    @Override
+    public String usage() {
+        return ":vars";
+    }
+
+    @Override
+    public String summary() {
+        return "variables with their type and value";
+    }
+
+    @Override
+    public void run(ReplContext context, String arguments) {
+        Map<String, Object> variables = context.kernel().session().variables();
+        if (variables.isEmpty()) {
+            context.note("(no variables)");
+            return;
+        }
+        int width = Math.max(40, context.console().width());
+        variables.forEach((name, value) -> {
+            String type = value == null ? "null" : value.getClass().getSimpleName();
+            String look = value instanceof Table table
+                    ? String.format("%,d rows × %d columns", table.rowCount(), table.columnCount())
+                    : String.valueOf(value).replace('\n', ' ');
+            String line = String.format("  %-12s %-22s %s", name, type, look);
+            context.out().println(line.length() > width ? line.substring(0, width - 1) + "…" : line);
+        });
+    }
+}

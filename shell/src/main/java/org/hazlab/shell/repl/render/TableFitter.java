@@ -1,0 +1,159 @@
+package org.hazlab.shell.repl.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Fits a Tablesaw table into a terminal of a given size instead of letting it wrap into noise: cells are cut to
+ * a maximum width, columns that do not fit are left out with an "N more columns" note, and a long table shows its
+ * head and tail with the number of rows left out. Numbers are right-aligned and formatted.
+ */
+public final class TableFitter {
+
+    private static final int MAX_CELL = 32;
+    private static final String GAP = "  ";
+
+    private final int width;
+    private final int maxRows;
+
+    /**
+     * @param width   columns available
+     * @param maxRows rows of data to show at most (head and tail share them when the table is longer)
+     */
+    public TableFitter(int width, int maxRows) {
+        this.width = Math.max(20, width);
+        this.maxRows = Math.max(4, maxRows);
+    }
+
+    /** The rows to show: all, or head and tail. */
+    private List<Integer> shownRows(Table table) {
+        List<Integer> rows = new ArrayList<>();
+        int count = table.rowCount();
+        if (count <= maxRows) {
+            for (int i = 0; i < count; i++) {
+                rows.add(i);
+            }
+            return rows;
+        }
+        int head = (maxRows + 1) / 2;
+        int tail = maxRows - head;
+        for (int i = 0; i < head; i++) {
+            rows.add(i);
+        }
+        rows.add(-1);
+        for (int i = count - tail; i < count; i++) {
+            rows.add(i);
+        }
+        return rows;
+    }
+
+    /** The table as text lines ending with a newline, including the notes on what was left out. */
+    public String fit(Table table) {
+        List<Integer> rows = shownRows(table);
+        List<Column<?>> shown = new ArrayList<>();
+        List<Integer> widths = new ArrayList<>();
+        int used = 0;
+        int columnCount = table.columnCount();
+        for (int c = 0; c < columnCount; c++) {
+            Column<?> column = table.column(c);
+            int w = columnWidth(column, rows);
+            int needed = (shown.isEmpty() ? 0 : GAP.length()) + w;
+            int reserve = c < columnCount - 1 ? 20 : 0;
+            if (!shown.isEmpty() && used + needed + reserve > width) {
+                break;
+            }
+            w = Math.min(w, width - used - (shown.isEmpty() ? 0 : GAP.length()));
+            shown.add(column);
+            widths.add(w);
+            used += (shown.size() == 1 ? 0 : GAP.length()) + w;
+        }
+        if (!shown.isEmpty()) {
+            int last = shown.size() - 1;
+            int natural = Math.max(shown.get(last).name().length(), naturalWidth(shown.get(last), rows));
+            widths.set(last, Math.max(widths.get(last), Math.min(natural, widths.get(last) + width - used)));
+        }
+        StringBuilder out = new StringBuilder();
+        List<String> header = new ArrayList<>();
+        List<String> rule = new ArrayList<>();
+        for (int i = 0; i < shown.size(); i++) {
+            header.add(pad(cut(shown.get(i).name(), widths.get(i)), widths.get(i), numeric(shown.get(i))));
+            rule.add("-".repeat(widths.get(i)));
+        }
+        line(out, header);
+        line(out, rule);
+        for (int row : rows) {
+            if (row < 0) {
+                out.append("… ").append(String.format("%,d", table.rowCount() - maxRows)).append(" more rows …\n");
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                Column<?> column = shown.get(i);
+                cells.add(pad(cut(text(column, row), widths.get(i)), widths.get(i), numeric(column)));
+            }
+            line(out, cells);
+        }
+        StringBuilder note = new StringBuilder();
+        note.append(String.format("%,d rows × %d columns", table.rowCount(), columnCount));
+        if (shown.size() < columnCount) {
+            note.append("; ").append(columnCount - shown.size()).append(" more columns: ");
+            note.append(String.join(", ", table.columnNames().subList(shown.size(), columnCount)));
+        }
+        out.append('(').append(cut(note.toString(), width - 2)).append(")\n");
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        out.append(String.join(GAP, cells).stripTrailing()).append('\n');
+    }
+
+    private int columnWidth(Column<?> column, List<Integer> rows) {
+        int w = column.name().length();
+        for (int row : rows) {
+            if (row >= 0) {
+                w = Math.max(w, text(column, row).length());
+            }
+        }
+        return Math.min(w, MAX_CELL);
+    }
+
+    private static int naturalWidth(Column<?> column, List<Integer> rows) {
+        int w = 0;
+        for (int row : rows) {
+            if (row >= 0) {
+                w = Math.max(w, text(column, row).length());
+            }
+        }
+        return w;
+    }
+
+    private static boolean numeric(Column<?> column) {
+        return column instanceof NumericColumn<?>;
+    }
+
+    static String text(Column<?> column, int row) {
+        if (column.isMissing(row)) {
+            return "";
+        }
+        Object value = column.get(row);
+        if (value instanceof Number number) {
+            return NumberText.format(number);
+        }
+        return String.valueOf(value).replace('\n', ' ').replace('\t', ' ');
+    }
+
+    private static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        return max <= 1 ? text.substring(0, Math.max(0, max)) : text.substring(0, max - 1) + "…";
+    }
+
+    private static String pad(String text, int w, boolean right) {
+        String spaces = " ".repeat(Math.max(0, w - text.length()));
+        return right ? spaces + text : text + spaces;
+    }
+}

@@ -1,0 +1,47 @@
+package org.hazlab.shell.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hazlab.shell.repl.render.NumberText;
+import org.hazlab.shell.repl.render.TableFitter;
+import org.junit.jupiter.api.Test;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** Tables fitted to a terminal: columns left out with a note, head and tail with a count, numbers formatted. */
+class TableFitterTest {
+
+    @Test
+    void wideTablesLoseColumnsWithANote() {
+        Table table = Table.create("wide");
+        for (int c = 0; c < 12; c++) {
+            table.addColumns(StringColumn.create("column_" + c, "value of a fairly long cell " + c));
+        }
+        String text = new TableFitter(80, 10).fit(table);
+        for (String line : text.split("\n")) {
+            assertTrue(line.length() <= 80, line);
+        }
+        assertTrue(text.contains("more columns: "), text);
+    }
+
+    @Test
+    void longTablesShowHeadAndTail() {
+        double[] values = new double[1000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i * 1000.5;
+        }
+        String text = new TableFitter(80, 6).fit(Table.create("long", DoubleColumn.create("x", values)));
+        assertTrue(text.contains("… 994 more rows …"), text);
+        assertTrue(text.contains("999,499.5"), text);
+        assertTrue(text.contains("(1,000 rows × 1 columns)"), text);
+    }
+
+    @Test
+    void numbersAreFormattedTheSameEverywhere() {
+        assertEquals("1,234,567", NumberText.format(1234567));
+        assertEquals("0.3333", NumberText.format(1.0 / 3));
+        assertEquals("1.5E-7", NumberText.format(1.5e-7));
+    }
+}
