@@ -148,4 +148,18 @@ class InfusionPumpReviewTest {
                 () -> ReviewOptions.fromMap(java.util.Map.of("period", "2026-Q3", "perod", "x")));
         assertTrue(bad.getMessage().contains("unknown review option 'perod'"));
     }
+
+    @Test
+    void monthlyReviewOfSeptember2026() throws Exception {
+        ReviewResult result = PeriodicReview.analyse(model, incidents,
+                ReviewOptions.forPeriod("2026-09").withLinkRules(RULES));
+        List<String> periods = result.periods().stream().map(Period::toString).toList();
+        assertEquals("2023-10", periods.get(0));
+        assertEquals("2026-09", periods.get(periods.size() - 1));
+        assertEquals(36, periods.size());
+        HazardReview hz010 = result.hazard("HZ-010").orElseThrow();
+        long quarter = hz010.counts()[33] + hz010.counts()[34] + hz010.counts()[35];
+        assertEquals(31, quarter, "July-September add up to the quarter");
+        assertTrue(hz010.now().fired().contains("c-chart"), hz010.now().fired().toString());
+    }
 }
