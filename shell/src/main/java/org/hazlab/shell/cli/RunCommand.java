@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code hazlab run}: runs a script or notebook headless, cell by cell, through the DSL's evaluator. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = {
-            "Run a hazlab Groovy script (cells separated by '// %%' lines) or a notebook written by hazlab, "
+            "Run a hazlab Groovy script (cells separated by '// %%%%' lines) or a notebook written by hazlab, "
                 + "without a terminal. Each cell's output and value are printed; errors name the script line.",
             "",
             "Exit codes: 0 ran, 1 a cell failed or the input is invalid, 2 usage error, "

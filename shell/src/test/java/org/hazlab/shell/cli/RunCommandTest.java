@@ -90,6 +90,14 @@ class RunCommandTest {
     }
 
     @Test
+    void helpNamesTheCellMarkerAndTheExitCodes() {
+        CommandRun help = CommandRun.of("run", "--help");
+        assertEquals(0, help.exitCode());
+        assertTrue(help.out().contains("'// %%' lines"), help.out());
+        assertTrue(help.out().contains("3 the script reported findings"), help.out());
+    }
+
+    @Test
     void usageErrorsExit2() throws Exception {
         assertEquals(2, CommandRun.of("run").exitCode());
         Path script = ScriptRuns.write(dir, "ok.groovy", "1");
