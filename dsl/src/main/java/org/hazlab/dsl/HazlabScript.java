@@ -25,6 +25,8 @@ import org.hazlab.core.whatif.SensitivityResult;
 import org.hazlab.core.whatif.Sweep;
 import org.hazlab.core.whatif.SweepResult;
 import org.hazlab.core.problem.InvalidInputException;
+import org.hazlab.core.review.PeriodicReview;
+import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.hazlab.dsl.session.ScriptFailure;
 import org.hazlab.dsl.session.SessionScript;
@@ -257,6 +259,31 @@ public abstract class HazlabScript extends SessionScript {
     /** For each item, the single assumptions whose change would move its class (IEC 62304 A1). */
     public SensitivityResult sensitivity(Object model) {
         return Sensitivity.of(ModelArgs.model(model, "sensitivity"));
+    }
+
+    // ---- periodic review ------------------------------------------------------------------------------------
+
+    /**
+     * A periodic review of a workspace's incidents (docs/periodic-review.md): {@code review pump, period:
+     * '2026-Q3', keywords: ['HZ-010': ['LOW FLOW RATE']], history: 'review-history.jsonl', out: 'review'}.
+     * Trends, signals and reassessment triggers; with {@code history} a hash-chained record is appended, with
+     * {@code out} the Markdown, HTML and JSON reports are written (both relative to the run's output folder).
+     */
+    public ReviewResult review(@NamedParam("period") @NamedParam("asOf") @NamedParam("keywords")
+                               @NamedParam("regex") @NamedParam("productCodes") @NamedParam("linkRules")
+                               @NamedParam("exposure") @NamedParam("baselinePeriods") @NamedParam("history")
+                               @NamedParam("out") @NamedParam("scriptHash") @NamedParam("inputFiles")
+                               @NamedParam("version") Map<String, ?> options, WorkspaceData workspace)
+            throws IOException {
+        return PeriodicReview.run(workspace.getModel(), workspace.getIncidents(),
+                ReviewCall.options(options, workspace, session()));
+    }
+
+    /** A periodic review of a model against an incident table (from {@code incidents 'file.csv'}, say). */
+    public ReviewResult review(Map<String, ?> options, Object model, Table incidents) throws IOException {
+        WorkspaceData workspace = model instanceof WorkspaceData data ? data : null;
+        return PeriodicReview.run(ModelArgs.model(model, "review"), incidents,
+                ReviewCall.options(options, workspace, session()));
     }
 
     // ---- results and runs ----------------------------------------------------------------------------------

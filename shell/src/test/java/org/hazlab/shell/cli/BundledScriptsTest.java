@@ -29,11 +29,13 @@ class BundledScriptsTest {
         }
     }
 
+    /** The periodic review reports its triggers with exit 3 ("ran and found something"); the others exit 0. */
     @ParameterizedTest
     @MethodSource("scripts")
     void runsHeadless(Path script) {
         CommandRun run = ScriptRuns.run(script, "--out", out.toString(), "--as-of", "2026-09-30");
-        assertEquals(0, run.exitCode(), script + "\n" + run.out() + run.err());
+        int expected = script.getFileName().toString().equals("periodic-review.groovy") ? 3 : 0;
+        assertEquals(expected, run.exitCode(), script + "\n" + run.out() + run.err());
     }
 
     @Test

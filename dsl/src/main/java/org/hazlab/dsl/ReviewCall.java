@@ -1,0 +1,92 @@
+package org.hazlab.dsl;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hazlab.core.io.LoadReport;
+import org.hazlab.core.review.ReviewOptions;
+import org.hazlab.core.workspace.Workspace;
+import org.hazlab.core.workspace.WorkspaceLoader;
+import org.hazlab.dsl.session.SessionContext;
+
+/**
+ * Fills the options of the {@code review} word from the run it is part of, so that a script only says what is
+ * specific to its review: the date is the run's {@code --as-of}, reports and the history go to the run's
+ * {@code --out} folder, the script's own SHA-256 and the workspace's files are recorded in the history.
+ */
+final class ReviewCall {
+
+    private ReviewCall() {
+    }
+
+    static Map<String, Object> options(Map<String, ?> given, WorkspaceData workspace, SessionContext session) {
+        Map<String, Object> args = new LinkedHashMap<>(given);
+        for (String key : args.keySet()) {
+            if (!ReviewOptions.KEYS.contains(key)) {
+                throw new IllegalArgumentException("review: unknown option '" + key + "'; known: "
+                        + String.join(", ", ReviewOptions.KEYS));
+            }
+        }
+        if (!args.containsKey("asOf") && session.options().asOf() != null) {
+            args.put("asOf", session.options().asOf());
+        }
+        for (String key : List.of("out", "history")) {
+            if (args.get(key) != null) {
+                args.put(key, session.output(args.get(key).toString()).toString());
+            }
+        }
+        if (!args.containsKey("scriptHash")) {
+            Path script = session.resolve(session.scriptName());
+            if (Files.isRegularFile(script)) {
+                args.put("scriptHash", sha256(script));
+            }
+        }
+        if (!args.containsKey("inputFiles") && workspace != null) {
+            args.put("inputFiles", inputFiles(workspace.getWorkspace()));
+        }
+        if (!args.containsKey("version")) {
+            String version = ReviewCall.class.getPackage().getImplementationVersion();
+            args.put("version", version == null ? "development" : version);
+        }
+        return args;
+    }
+
+    /** Every file the workspace was read from: manifest, policy, tables and incident files. */
+    static List<String> inputFiles(Workspace workspace) {
+        List<String> files = new ArrayList<>();
+        Path manifest = workspace.root().resolve(WorkspaceLoader.MANIFEST);
+        if (Files.isRegularFile(manifest)) {
+            files.add(manifest.toString());
+        }
+        if (Files.isRegularFile(Path.of(workspace.policy().source()))) {
+            files.add(workspace.policy().source());
+        }
+        for (LoadReport report : workspace.loadReports()) {
+            String source = report.source();
+            int sheet = source.indexOf('[');
+            Path file = Path.of(sheet > 0 && source.endsWith("]") ? source.substring(0, sheet) : source);
+            if (Files.isRegularFile(file) && !files.contains(file.toString())) {
+                files.add(file.toString());
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
