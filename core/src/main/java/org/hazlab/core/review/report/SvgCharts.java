@@ -30,7 +30,7 @@ final class SvgCharts {
             max = Math.max(max, count);
         }
         max *= 1.1;
-        double step = periods.size() > 1 ? (WIDTH - LEFT - 10.0) / (periods.size() - 1) : 0;
+        double step = periods.size() > 1 ? (WIDTH - LEFT - 30.0) / (periods.size() - 1) : 0;
         StringBuilder svg = open(title);
         axes(svg, max);
         svg.append("<line class=\"centre\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - 10)
@@ -51,7 +51,7 @@ final class SvgCharts {
                     .append("\"><title>").append(Html.escape(periods.get(i))).append(": ").append(counts[i])
                     .append("</title></circle>\n");
         }
-        labels(svg, periods, step);
+        labels(svg, periods, step, 0);
         return svg.append("</svg>\n").toString();
     }
 
@@ -85,7 +85,7 @@ final class SvgCharts {
                 base += value;
             }
         }
-        labels(svg, periods, slot);
+        labels(svg, periods, slot, slot / 2);
         for (int c = 0; c < categories.size(); c++) {
             svg.append("<text x=\"").append(LEFT + 10 + c * 110).append("\" y=\"12\" fill=\"")
                     .append(COLOURS[c % COLOURS.length]).append("\">").append(Html.escape(categories.get(c)))
@@ -114,11 +114,12 @@ final class SvgCharts {
         svg.append("<text x=\"2\" y=\"").append(HEIGHT - BOTTOM).append("\">0</text>\n");
     }
 
-    private static void labels(StringBuilder svg, List<String> periods, double step) {
+    /** Period labels centred under their point or bar ({@code offset} from the slot's left edge). */
+    private static void labels(StringBuilder svg, List<String> periods, double step, double offset) {
         int every = Math.max(1, periods.size() / 8);
         for (int i = 0; i < periods.size(); i += every) {
-            svg.append("<text x=\"").append(n(LEFT + i * step)).append("\" y=\"").append(HEIGHT - 10)
-                    .append("\">").append(Html.escape(periods.get(i))).append("</text>\n");
+            svg.append("<text text-anchor=\"middle\" x=\"").append(n(LEFT + i * step + offset)).append("\" y=\"")
+                    .append(HEIGHT - 10).append("\">").append(Html.escape(periods.get(i))).append("</text>\n");
         }
     }
 }
