@@ -62,7 +62,7 @@ public final class ValueRenderer {
             return NumberText.format(number) + "\n";
         }
         if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-            return cut(org.codehaus.groovy.runtime.InvokerHelper.toString(value));
+            return cut(org.codehaus.groovy.runtime.FormatHelper.toString(value));
         }
         return cut(String.valueOf(value));
     }
