@@ -1,28 +1,23 @@
 // %% [markdown]
 // # From an empty workspace to class C, and back to B with an external control
 //
-// A walkthrough for newcomers to IEC 62304 software safety classification. Run it cell by cell in the shell
-// with `:step scripts/training/from-empty-to-class-c-and-back.groovy` (Enter runs a cell), or headless with
-// `hazlab shell < scripts/training/from-empty-to-class-c-and-back.groovy`.
+// A walkthrough for newcomers to IEC 62304 software safety classification. Step through it in the shell with
+// `:step scripts/training/from-empty-to-class-c-and-back.groovy` (Enter runs the next cell), or run it headless
+// with `hazlab run scripts/training/from-empty-to-class-c-and-back.groovy`.
 //
-// We build a tiny model by hand: one software system, one item, two hazards, one control. After every change
-// we classify again and read the decision path aloud.
-
-// %%
-import org.hazlab.core.policy.RiskPolicies
-import org.hazlab.core.classify.render.DecisionTree
-
-policy = RiskPolicies.defaultPolicy()
-classOf = { m, id -> Classifications.run(m).item(id).get().label() }
-explain = { m, id -> println DecisionTree.render(Classifications.run(m).item(id).get()) }
-demo = SafetyModel.builder(policy).system(SystemProfile.named('DEMO', 'Demo infusion pump')).build().orThrow()
-Classifications.run(demo).system().label()
+// We build a tiny model in the DSL: one software system, one item, two hazards, one control. After every change
+// we classify again and read the item's decision path aloud.
 
 // %% [markdown]
 // ## 1. An empty workspace
 //
-// A system with no items and no hazards cannot be analysed: IEC 62304 4.3 says class C applies until a class
-// is assigned. The value above is the system's class: `C`.
+// A software system with no items and no hazards cannot be analysed: IEC 62304 4.3 says class C applies until
+// a class is assigned.
+
+// %%
+def demo = system('Demo infusion pump', id: 'DEMO') { }
+assert classification(demo).system().label() == 'C'
+classify demo
 
 // %% [markdown]
 // ## 2. One software item, not yet analysed
@@ -30,23 +25,23 @@ Classifications.run(demo).system().label()
 // We add the dose calculation. No hazard names it yet, so it is also class C "until a class is assigned".
 
 // %%
-demo = demo.toBuilder().item(SoftwareItem.of('DOSE', 'Dose calculation')).build().orThrow()
-assert classOf(demo, 'DOSE') == 'C'
-explain(demo, 'DOSE')
+demo = system(demo) { item 'DOSE', name: 'Dose calculation' }
+assert classification(demo).item('DOSE').get().label() == 'C'
+explain demo, 'DOSE'
 
 // %% [markdown]
 // ## 3. A hazard with minor harm: class B
 //
-// The display of the dose can be misread (minor harm). Software failure is taken as certain (probability 1),
-// so Frequent x Minor is in zone M, unacceptable under the default policy: step 3 asks for the worst harm, a
-// non-serious injury, which is class B.
+// The programmed dose can be misread on the display (minor harm). Software failure is taken as certain
+// (probability 1), so the risk is Frequent x Minor, zone M: unacceptable under the default policy. Step 3 then
+// asks for the worst possible harm, a non-serious injury: class B.
 
 // %%
-demo = demo.toBuilder()
-    .hazard(Hazard.of('HZ-1', ['DOSE'], 'Minor', 'Remote', []))
-    .build().orThrow()
-assert classOf(demo, 'DOSE') == 'B'
-explain(demo, 'DOSE')
+demo = system(demo) {
+    hazard 'HZ-1', items: ['DOSE'], title: 'Dose misread on the display', severity: 'Minor', probability: 'Remote'
+}
+assert classification(demo).item('DOSE').get().label() == 'B'
+explain demo, 'DOSE'
 
 // %% [markdown]
 // ## 4. A hazard that could kill: class C
@@ -55,36 +50,40 @@ explain(demo, 'DOSE')
 // class C. This is where most infusion pump software starts.
 
 // %%
-demo = demo.toBuilder()
-    .hazard(Hazard.of('HZ-2', ['DOSE'], 'Critical', 'Remote', []))
-    .build().orThrow()
-assert classOf(demo, 'DOSE') == 'C'
-explain(demo, 'DOSE')
+demo = system(demo) {
+    hazard 'HZ-2', items: ['DOSE'], title: 'Overdose from a calculation error', severity: 'Critical',
+        probability: 'Remote'
+}
+assert classification(demo).item('DOSE').get().label() == 'C'
+explain demo, 'DOSE'
 
 // %% [markdown]
 // ## 5. An external hardware control: back to B
 //
-// A hardware flow limiter, outside the software, makes an overdose Improbable whatever the software does.
-// Only external controls count in IEC 62304 4.3: Improbable x Critical is zone L, acceptable, so HZ-2 no longer
-// raises the class. The item is back to B, held there by the minor hazard HZ-1.
+// A hardware flow limiter, outside the software, makes an overdose Improbable whatever the software does. Only
+// controls external to the software count in IEC 62304 4.3: Improbable x Critical is zone L, acceptable, so
+// HZ-2 no longer raises the class. The item is back to B, held there by the minor hazard HZ-1. `compare` shows
+// the change and the 62304 activities that are no longer required.
 
 // %%
-limiter = new RiskControl('RC-HW-1', 'Hardware flow limiter', ControlKind.HARDWARE, true,
-    RiskFactor.PROBABILITY, 'Improbable', null, Origin.UNKNOWN)
-demo = demo.toBuilder()
-    .control(limiter)
-    .replaceHazard(demo.hazard('HZ-2').get().withControls(['RC-HW-1']))
-    .build().orThrow()
-assert classOf(demo, 'DOSE') == 'B'
-explain(demo, 'DOSE')
+def limited = whatIf(demo, 'hardware flow limiter') {
+    addControl 'RC-HW-1', kind: 'hardware', description: 'Flow limiter', reduces: 'probability', to: 'Improbable',
+        on: ['HZ-2']
+}
+assert classification(limited).item('DOSE').get().label() == 'B'
+explain limited, 'DOSE'
+
+// %%
+compare demo, limited
 
 // %% [markdown]
 // ## 6. Try it yourself
 //
-// * Make the limiter a software control (`ControlKind.SOFTWARE`): the class goes back to C, because controls
-//   implemented in the software itself never lower the class.
-// * Type `:explain DOSE` after `model = demo` to read the path again.
+// The same limiter built in software does not help: controls implemented in the software itself never lower
+// the class. Then type `:explain DOSE` in the shell (the cell sets `model`) to read the path again.
 
 // %%
-model = demo
-Classifications.run(demo)
+def inSoftware = whatIf(limited, 'limiter in software') { makeInternal 'RC-HW-1' }
+assert classification(inSoftware).item('DOSE').get().label() == 'C'
+model = limited
+classify limited

@@ -61,6 +61,8 @@ public final class JLineConsole implements Console {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
         this.reader = builder.build();
+        // Outside reading and evaluating (a command saving a file, say) Ctrl-C must not end the JVM.
+        terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
     }
 
     /** The JLine reader, for tests that drive it key by key. */
@@ -79,9 +81,15 @@ public final class JLineConsole implements Console {
         }
     }
 
+    /** An answer (Enter, s, q) is not a cell: it stays out of the history. */
     @Override
     public String readLine(String prompt) {
-        return readCell(prompt);
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            return readCell(prompt);
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, false);
+        }
     }
 
     @Override

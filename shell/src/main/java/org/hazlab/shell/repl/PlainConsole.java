@@ -20,6 +20,9 @@ public final class PlainConsole implements Console {
     private final PrintWriter out;
     private final int width;
     private final List<String> history = new ArrayList<>();
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile("^\\s*//\\s*%%.*");
+    private Boolean percent;
+    private String pending;
 
     public PlainConsole(BufferedReader in, PrintWriter out, int width) {
         this.in = in;
@@ -27,11 +30,38 @@ public final class PlainConsole implements Console {
         this.width = width;
     }
 
+    /**
+     * One cell. Input that starts with a {@code // %%} marker is a percent-format script: a cell then runs from
+     * its marker to the next one, whatever the lines in between, so chained calls over several lines work.
+     */
     @Override
     public String readCell(String prompt) {
+        String first = pending != null ? pending : readRaw();
+        pending = null;
+        if (first == null) {
+            return null;
+        }
+        if (percent == null) {
+            percent = MARKER.matcher(first).matches();
+        }
+        if (percent) {
+            StringBuilder cell = new StringBuilder(first);
+            String line;
+            while ((line = readRaw()) != null && !MARKER.matcher(line).matches()) {
+                cell.append('\n').append(line);
+            }
+            pending = line;
+            history.add(cell.toString());
+            return cell.toString();
+        }
+        pending = first;
+        return lines();
+    }
+
+    private String lines() {
         StringBuilder cell = new StringBuilder();
         String line;
-        while ((line = readRaw()) != null) {
+        while ((line = next()) != null) {
             cell.append(cell.length() > 0 ? "\n" : "").append(line);
             if (!GroovyCompleteness.isIncomplete(cell.toString())) {
                 break;
@@ -44,9 +74,18 @@ public final class PlainConsole implements Console {
         return cell.toString();
     }
 
+    private String next() {
+        if (pending != null) {
+            String line = pending;
+            pending = null;
+            return line;
+        }
+        return readRaw();
+    }
+
     @Override
     public String readLine(String prompt) {
-        return readRaw();
+        return next();
     }
 
     private String readRaw() {

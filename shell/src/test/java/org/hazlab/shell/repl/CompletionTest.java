@@ -86,6 +86,8 @@ class CompletionTest {
     void javaCellsCompleteThroughJShell() {
         List<String> found = complete("%java\nitems.rowC");
         assertTrue(found.contains("items.rowCount()"), found.toString());
+        List<String> inline = complete(":java int n = items.rowC");
+        assertTrue(inline.contains("items.rowCount()"), inline.toString());
     }
 
     @Test

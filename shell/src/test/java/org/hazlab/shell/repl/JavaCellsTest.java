@@ -38,6 +38,23 @@ class JavaCellsTest {
     }
 
     @Test
+    void ctrlCStopsARunningJavaCell() throws Exception {
+        try (ReplDriver driver = ReplDriver.start(state, true)) {
+            driver.type(":java int kept = 7;\n");
+            driver.awaitOutput("[2]> ", java.time.Duration.ofSeconds(60));
+            driver.type(":java while (true) { Thread.onSpinWait(); }\n");
+            Thread.sleep(3000);
+            driver.type("\u0003");
+            driver.awaitOutput("[3]> ", java.time.Duration.ofSeconds(60));
+            driver.type(":java kept * 6\n");
+            driver.awaitOutput("42", java.time.Duration.ofSeconds(60));
+            String out = driver.output();
+            assertTrue(out.contains("[2] interrupted; the session is intact"), out);
+            assertTrue(out.contains("42"), out);
+        }
+    }
+
+    @Test
     void javaErrorsAreShortAndKeepTheSession() {
         String out = ReplDriver.session(state, "%java\nint ok = 1;\nString s = 42;\n\n:java ok + 1\n");
         assertTrue(out.contains("error in [1] line 2: incompatible types"), out);

@@ -47,4 +47,14 @@ class PlainConsoleTest {
         assertTrue(run.out().contains("error in [1] line 1: ArithmeticException: Division by zero"), run.out());
         assertTrue(run.out().contains("42"), run.out());
     }
+
+    @Test
+    void aPercentFormatScriptRunsCellByCellFromMarkerToMarker() throws Exception {
+        Run run = run(java.nio.file.Files.readString(Path.of("..", "scripts", "training",
+                "from-empty-to-class-c-and-back.groovy")));
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("Item DOSE (Dose calculation) is class C."), run.out());
+        assertTrue(run.out().contains("An empty workspace"), "Markdown cells shown as narrative: " + run.out());
+        assertFalse(run.out().contains("error in ["), run.out());
+    }
 }

@@ -43,10 +43,10 @@ class TrainingWalkthroughTest {
 
     @Test
     void theWalkthroughGoesFromCToBWithAnExternalControl() {
-        String enters = "\n".repeat(7);
+        String enters = "\n".repeat(8);
         String out = ReplDriver.session(state, ":step " + WALKTHROUGH + "\n" + enters + ":explain DOSE\n");
         assertTrue(out.contains("# From an empty workspace to class C"), out);
-        assertTrue(out.contains("--- step 6 of 6 ---"), out);
+        assertTrue(out.contains("--- step 7 of 7 ---"), out);
         assertTrue(out.contains("Item DOSE (Dose calculation) is class C."), out);
         int lastC = out.lastIndexOf("is class C.");
         int lastB = out.lastIndexOf("Item DOSE (Dose calculation) is class B.");

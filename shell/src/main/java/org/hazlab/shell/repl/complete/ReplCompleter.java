@@ -99,6 +99,10 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
         if (command.isEmpty()) {
             return List.of();
         }
+        if (command.get().name().equals("java")) {
+            int offset = line.line().indexOf(text) + space + 1;
+            return java(ReplParsedLine.at(line.line(), line.cursor()).javaWord(offset), offset);
+        }
         return switch (command.get().argument()) {
             case FILE -> plain(FileNames.matching(line.word()), line.word(), false);
             case VARIABLE -> plain(kernel.session().variables().keySet(), line.word(), true);

@@ -63,6 +63,16 @@ public record ReplParsedLine(String line, int cursor, String word, int wordStart
         return open;
     }
 
+    /** The same line with the word cut as in code (dotted name), for code after {@code :java }. */
+    public ReplParsedLine javaWord(int codeStart) {
+        String before = line.substring(0, Math.min(cursor, line.length()));
+        int start = before.length();
+        while (start > codeStart && isWordChar(before.charAt(start - 1))) {
+            start--;
+        }
+        return new ReplParsedLine(line, cursor, before.substring(start), start, false);
+    }
+
     /** The text before the word (what the completer looks at to know the context). */
     public String beforeWord() {
         return line.substring(0, quoted ? wordStart - 1 : wordStart);

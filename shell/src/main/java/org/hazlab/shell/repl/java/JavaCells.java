@@ -38,6 +38,7 @@ public final class JavaCells implements AutoCloseable {
 
     private final JShell shell;
     private final Map<String, Object> pushed = new HashMap<>();
+    private volatile boolean stopped;
 
     public JavaCells() {
         shell = JShell.builder().executionEngine(new LocalExecutionControlProvider(), Map.of()).build();
@@ -55,6 +56,7 @@ public final class JavaCells implements AutoCloseable {
     /** Evaluates a Java cell against the session's binding; never throws for errors in the cell. */
     public CellResult evaluate(Cell cell, Session session) {
         long start = System.nanoTime();
+        stopped = false;
         push(session.variables(), cell.source());
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
@@ -95,6 +97,10 @@ public final class JavaCells implements AutoCloseable {
         } finally {
             System.setOut(originalOut);
             System.setErr(originalErr);
+        }
+        if (stopped) {
+            error = new CellError(CellError.Kind.INTERRUPTED, "<java>", cell.firstLine(), "interrupted", List.of());
+            value = null;
         }
         pull(session, cell.source(), touched);
         return new CellResult(cell, error == null ? value : null, captured.toString(StandardCharsets.UTF_8), "",
@@ -188,6 +194,7 @@ public final class JavaCells implements AutoCloseable {
 
     /** Stops the running snippet (any thread). */
     public void interrupt() {
+        stopped = true;
         shell.stop();
     }
 

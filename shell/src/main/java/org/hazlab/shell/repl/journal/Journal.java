@@ -24,7 +24,8 @@ import org.hazlab.shell.repl.notebook.NotebookCell;
 /**
  * The append-only journal of a session: every executed cell is written as one JSON line the moment it completes,
  * and forced to disk, so a shell that is killed (or a laptop that dies) loses nothing; {@code :recover} reads the
- * previous session's journal back. One file per session in the state folder's {@code journal/}.
+ * previous session's journal back. One file per session in the state folder's {@code journal/}; the newest
+ * {@value #KEEP} are kept.
  */
 public final class Journal implements AutoCloseable {
 
@@ -33,6 +34,8 @@ public final class Journal implements AutoCloseable {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
     private static final String PREFIX = "session-";
+    /** Journals kept: the newest sessions; older ones are deleted when a new session writes its first cell. */
+    static final int KEEP = 50;
     private static final java.util.concurrent.atomic.AtomicInteger SEQUENCE =
             new java.util.concurrent.atomic.AtomicInteger();
 
@@ -68,6 +71,7 @@ public final class Journal implements AutoCloseable {
         try {
             if (channel == null) {
                 Files.createDirectories(folder);
+                prune();
                 channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                         StandardOpenOption.WRITE);
             }
@@ -76,6 +80,18 @@ public final class Journal implements AutoCloseable {
             channel.force(false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the session journal " + file, e);
+        }
+    }
+
+    private void prune() {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> journals = files.filter(p -> p.getFileName().toString().startsWith(PREFIX))
+                    .sorted(Comparator.comparing((Path p) -> p.toFile().lastModified()).reversed()).toList();
+            for (Path old : journals.subList(Math.min(journals.size(), KEEP - 1), journals.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException e) {
+            // keeping old journals is harmless
         }
     }
 

@@ -62,7 +62,7 @@ public final class ValueRenderer {
             return NumberText.format(number) + "\n";
         }
         if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
-            return cut(org.codehaus.groovy.runtime.InvokerHelper.toString(value));
+            return cut(org.codehaus.groovy.runtime.FormatHelper.toString(value));
         }
         return cut(String.valueOf(value));
     }
@@ -73,7 +73,7 @@ public final class ValueRenderer {
     }
 
     private String cut(String text) {
-        String[] lines = text.split("\n", -1);
+        String[] lines = (text.endsWith("\n") ? text.substring(0, text.length() - 1) : text).split("\n", -1);
         StringBuilder out = new StringBuilder();
         int shown = Math.min(lines.length, MAX_TEXT_LINES);
         for (int i = 0; i < shown; i++) {
