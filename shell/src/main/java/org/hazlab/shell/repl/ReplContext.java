@@ -169,6 +169,14 @@ public final class ReplContext {
         return Path.of(typed.strip()).toAbsolutePath().normalize();
     }
 
+    /** The file a command was given, or an error asking for it ("which notebook? :open FILE"). */
+    public Path requiredPath(String typed, String what, String usage) {
+        if (typed.isBlank()) {
+            throw new IllegalArgumentException("which " + what + "? " + usage);
+        }
+        return path(typed);
+    }
+
     public void note(String text) {
         out().println(palette.note(text));
         out().flush();

@@ -32,10 +32,7 @@ public final class LoadCommand implements ReplCommand {
 
     @Override
     public void run(ReplContext context, String arguments) throws Exception {
-        if (arguments.isBlank()) {
-            throw new IllegalArgumentException("which file? " + usage());
-        }
-        Path file = context.path(arguments);
+        Path file = context.requiredPath(arguments, "file", usage());
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + arguments);
         }

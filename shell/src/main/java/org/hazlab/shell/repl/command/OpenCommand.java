@@ -34,10 +34,7 @@ public final class OpenCommand implements ReplCommand {
 
     @Override
     public void run(ReplContext context, String arguments) throws Exception {
-        if (arguments.isBlank()) {
-            throw new IllegalArgumentException("which notebook? " + usage());
-        }
-        List<NotebookCell> cells = NotebookFormat.read(context.path(arguments));
+        List<NotebookCell> cells = NotebookFormat.read(context.requiredPath(arguments, "notebook", usage()));
         context.pending().clear();
         context.pending().addAll(cells);
         int code = 0;

@@ -35,10 +35,7 @@ public final class SaveCommand implements ReplCommand {
 
     @Override
     public void run(ReplContext context, String arguments) throws Exception {
-        if (arguments.isBlank()) {
-            throw new IllegalArgumentException("which file? " + usage());
-        }
-        Path file = context.path(arguments);
+        Path file = context.requiredPath(arguments, "file", usage());
         NotebookFormat format = NotebookFormat.of(file).orElseThrow(() -> new IllegalArgumentException(
                 "unknown extension; use .groovy, .ipynb, .md or .html"));
         String title = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");

@@ -34,10 +34,7 @@ public final class StepCommand implements ReplCommand {
 
     @Override
     public void run(ReplContext context, String arguments) throws Exception {
-        if (arguments.isBlank()) {
-            throw new IllegalArgumentException("which script? " + usage());
-        }
-        List<NotebookCell> cells = NotebookFormat.read(context.path(arguments));
+        List<NotebookCell> cells = NotebookFormat.read(context.requiredPath(arguments, "script", usage()));
         long code = cells.stream().filter(c -> !c.markdown()).count();
         int seen = 0;
         for (NotebookCell cell : cells) {
