@@ -14,10 +14,11 @@ import org.hazlab.core.generate.GenerationSummary;
 import org.hazlab.core.generate.IncidentGenerator;
 import org.hazlab.core.generate.IncidentProfile;
 import org.hazlab.core.generate.IncidentProfiles;
+import org.hazlab.core.io.AtomicFiles;
 import org.hazlab.core.problem.InvalidInputException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -101,7 +102,7 @@ public final class GenerateIncidentsCommand implements Callable<Integer> {
             PrintWriter stdout = spec.commandLine().getOut();
             summary = IncidentGenerator.generate(profile, chosenSeed, first, last, target, stdout);
         } else {
-            summary = AtomicFileWriter.write(Path.of(out),
+            summary = AtomicFiles.write(Path.of(out),
                     (Writer writer) -> IncidentGenerator.generate(profile, chosenSeed, first, last, target, writer));
         }
         double seconds = (System.nanoTime() - started) / 1e9;

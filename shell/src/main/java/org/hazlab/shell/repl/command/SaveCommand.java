@@ -1,8 +1,8 @@
 package org.hazlab.shell.repl.command;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hazlab.core.io.AtomicFiles;
 import org.hazlab.shell.repl.ReplCommand;
 import org.hazlab.shell.repl.ReplContext;
 import org.hazlab.shell.repl.notebook.NotebookFormat;
@@ -42,7 +42,7 @@ public final class SaveCommand implements ReplCommand {
         if (file.getParent() != null) {
             Files.createDirectories(file.getParent());
         }
-        Files.writeString(file, format.write(context.cells(), title), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, format.write(context.cells(), title));
         context.note("saved " + context.cells().size() + " cells to " + arguments);
     }
 }
