@@ -105,6 +105,21 @@ public final class MaudeImporter implements IncidentImporter {
                 rejects.problems());
     }
 
+    /** The record's MDR_REPORT_KEY, or -1 after rejecting a record that is malformed or has no numeric key. */
+    private static long keyOrReject(MaudeRecords records, String[] fields, int keyColumn, SourceLocation where,
+                                    Rejects rejects) {
+        if (records.malformed != null) {
+            rejects.reject("maude-malformed", where, records.malformed, "", records.header().size() + " fields");
+            return -1;
+        }
+        long key = MaudeRecords.key(MaudeRecords.field(fields, keyColumn));
+        if (key < 0) {
+            rejects.reject("maude-bad-key", where, "MDR_REPORT_KEY is not a number",
+                    MaudeRecords.field(fields, keyColumn), "digits");
+        }
+        return key;
+    }
+
     private FileCount readMaster(Path file, Charset charset, Reports reports, Rejects rejects, Progress progress)
             throws IOException {
         long read = 0;
@@ -120,15 +135,8 @@ public final class MaudeImporter implements IncidentImporter {
                 read++;
                 progress.at(records.label(), records.bytesRead());
                 SourceLocation where = SourceLocation.of(records.label(), records.line);
-                if (records.malformed != null) {
-                    rejects.reject("maude-malformed", where, records.malformed, "", records.header().size()
-                            + " fields");
-                    continue;
-                }
-                long key = MaudeRecords.key(MaudeRecords.field(fields, keyColumn));
+                long key = keyOrReject(records, fields, keyColumn, where, rejects);
                 if (key < 0) {
-                    rejects.reject("maude-bad-key", where, "MDR_REPORT_KEY is not a number",
-                            MaudeRecords.field(fields, keyColumn), "digits");
                     continue;
                 }
                 String typeText = MaudeRecords.field(fields, typeColumn);
@@ -179,15 +187,8 @@ public final class MaudeImporter implements IncidentImporter {
                 read++;
                 progress.at(records.label(), records.bytesRead());
                 SourceLocation where = SourceLocation.of(records.label(), records.line);
-                if (records.malformed != null) {
-                    rejects.reject("maude-malformed", where, records.malformed, "", records.header().size()
-                            + " fields");
-                    continue;
-                }
-                long key = MaudeRecords.key(MaudeRecords.field(fields, keyColumn));
+                long key = keyOrReject(records, fields, keyColumn, where, rejects);
                 if (key < 0) {
-                    rejects.reject("maude-bad-key", where, "MDR_REPORT_KEY is not a number",
-                            MaudeRecords.field(fields, keyColumn), "digits");
                     continue;
                 }
                 Report report = reports.get(key);
