@@ -45,12 +45,12 @@ final class FileSetLoader {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the policy: " + e.getMessage(), e);
         }
-        LoadedTable items = table(WorkspaceSchemas.ITEMS, files.get("items"), resolve, problems);
-        LoadedTable hazards = table(WorkspaceSchemas.HAZARDS, files.get("hazards"), resolve, problems);
-        LoadedTable controls = table(WorkspaceSchemas.CONTROLS, files.get("controls"), resolve, problems);
+        LoadedTable items = table(WorkspaceSchemas.ITEMS, files.get("items"), resolve, session.scriptName(), problems);
+        LoadedTable hazards = table(WorkspaceSchemas.HAZARDS, files.get("hazards"), resolve, session.scriptName(), problems);
+        LoadedTable controls = table(WorkspaceSchemas.CONTROLS, files.get("controls"), resolve, session.scriptName(), problems);
         List<LoadedTable> incidents = new ArrayList<>();
         if (files.get("incidents") != null) {
-            incidents.add(table(WorkspaceSchemas.INCIDENTS, files.get("incidents"), resolve, problems));
+            incidents.add(table(WorkspaceSchemas.INCIDENTS, files.get("incidents"), resolve, session.scriptName(), problems));
         }
         String name = files.get("name") == null ? "files" : String.valueOf(files.get("name"));
         ModelBuild model = ModelAssembler.assemble(new SystemProfile("SYSTEM", name, "", Map.of()), policy, items,
@@ -67,7 +67,7 @@ final class FileSetLoader {
     }
 
     private static LoadedTable table(TableSchema schema, Object entry, Function<String, Path> resolve,
-                                     ProblemLog problems) {
+                                     String script, ProblemLog problems) {
         if (entry == null) {
             return TypedTableLoader.empty(schema, schema.name());
         }
@@ -82,7 +82,7 @@ final class FileSetLoader {
             options = Map.of();
             file = String.valueOf(entry);
         }
-        LoadedTable table = TableFiles.load(schema, resolve.apply(file), file, options);
+        LoadedTable table = TableFiles.load(schema, resolve.apply(file), file, options, script);
         problems.addAll(table.report().problems());
         return table;
     }

@@ -67,7 +67,7 @@ public abstract class HazlabScript extends SessionScript {
 
     /** One items file: {@code items 'list.xlsx', sheet: 'Items', columns: ['SW item': 'id']}. */
     public Table items(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
-            @NamedParam("delimiter") Map<String, ?> options, String file) {
+            @NamedParam("delimiter") @NamedParam("dateFormat") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.ITEMS, options, file);
     }
 
@@ -77,7 +77,7 @@ public abstract class HazlabScript extends SessionScript {
 
     /** One hazard log file: {@code hazards 'my-log.xlsx', columns: [Gravity: 'severity']}. */
     public Table hazards(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
-            @NamedParam("delimiter") Map<String, ?> options, String file) {
+            @NamedParam("delimiter") @NamedParam("dateFormat") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.HAZARDS, options, file);
     }
 
@@ -86,7 +86,7 @@ public abstract class HazlabScript extends SessionScript {
     }
 
     public Table controls(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
-            @NamedParam("delimiter") Map<String, ?> options, String file) {
+            @NamedParam("delimiter") @NamedParam("dateFormat") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.CONTROLS, options, file);
     }
 
@@ -95,7 +95,7 @@ public abstract class HazlabScript extends SessionScript {
     }
 
     public Table incidents(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
-            @NamedParam("delimiter") Map<String, ?> options, String file) {
+            @NamedParam("delimiter") @NamedParam("dateFormat") Map<String, ?> options, String file) {
         return table(WorkspaceSchemas.INCIDENTS, options, file);
     }
 
@@ -105,7 +105,7 @@ public abstract class HazlabScript extends SessionScript {
 
     private Table table(org.hazlab.core.io.TableSchema schema, Map<String, ?> options, String file) {
         Path path = existing(file);
-        var loaded = TableFiles.load(schema, path, file, options);
+        var loaded = TableFiles.load(schema, path, file, options, session().scriptName());
         loaded.report().problems().forEach(p -> session().messages().println(p.format()));
         return loaded.table();
     }

@@ -5,21 +5,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.LoadedTable;
-import org.hazlab.core.io.RawTableReader;
 import org.hazlab.core.io.RawTableReaders;
-import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
 import org.hazlab.core.io.json.JsonSettingsProblem;
@@ -188,72 +182,18 @@ public final class WorkspaceLoader {
             return null;
         }
         Path file = root.resolve(entry.file());
-        String label = label(entry.file());
         if (!Files.isRegularFile(file)) {
             problems.add(missingFile(schema.name(), entry.file()));
             return null;
         }
-        RawTableReader reader = RawTableReaders.forFile(file).orElse(null);
-        if (reader == null) {
-            problems.add(Problem.error("unsupported-format", SourceLocation.ofFile(label),
-                            "hazlab cannot read this kind of file")
-                    .expected("one of " + String.join(", ", RawTableReaders.supportedExtensions())).build());
-            return null;
-        }
-        ReadOptions options = readOptions(entry, label);
-        if (options == null) {
-            return null;
-        }
-        TableSchema effective = schema;
-        if (entry.dateFormat() != null) {
-            try {
-                FieldType date = FieldType.Date.pattern(entry.dateFormat());
-                for (var field : schema.fields()) {
-                    if (field.type() instanceof FieldType.Date) {
-                        effective = effective.withFieldType(field.name(), date);
-                    }
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
-                        "dateFormat is not a valid date pattern").value(entry.dateFormat())
-                        .expected("a java.time pattern such as MM/dd/yyyy").build());
-                return null;
-            }
-        }
         try {
-            LoadedTable table = TypedTableLoader.read(reader, file, options, effective, entry.columns());
+            LoadedTable table = TableFileLoader.load(schema, file, label(entry.file()), entry, label(MANIFEST));
             problems.addAll(table.report().problems());
             return table;
-        } catch (IOException e) {
-            problems.add(unreadable(entry.file(), e));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
             return null;
         }
-    }
-
-    private ReadOptions readOptions(WorkspaceManifest.FileEntry entry, String label) {
-        Charset charset = null;
-        if (entry.encoding() != null) {
-            try {
-                charset = Charset.forName(entry.encoding());
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
-                        "unknown encoding for " + entry.file()).value(entry.encoding())
-                        .expected("UTF-8, windows-1252, ISO-8859-1, ...").build());
-                return null;
-            }
-        }
-        Character delimiter = null;
-        if (entry.delimiter() != null) {
-            String text = entry.delimiter().equalsIgnoreCase("tab") ? "\t" : entry.delimiter();
-            if (text.length() != 1) {
-                problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
-                        "delimiter for " + entry.file() + " must be one character").value(entry.delimiter())
-                        .expected("\",\", \";\", \"|\" or \"tab\"").build());
-                return null;
-            }
-            delimiter = text.charAt(0);
-        }
-        return new ReadOptions(label, charset, delimiter, entry.sheet());
     }
 
     private SystemProfile systemOf(WorkspaceManifest manifest) {

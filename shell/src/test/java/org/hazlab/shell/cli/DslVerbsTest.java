@@ -50,6 +50,20 @@ class DslVerbsTest {
     }
 
     @Test
+    void singleFileOptionsMeanWhatTheyMeanInAManifest() throws Exception {
+        Files.writeString(dir.resolve("maude.txt"), "MDR_REPORT_KEY|DATE_RECEIVED|EVENT_TYPE\n1001|03/31/2025|IN\n");
+        CommandRun good = run("""
+                def t = incidents '%s', delimiter: '|', dateFormat: 'MM/dd/yyyy'
+                assert t.dateColumn('date_received').get(0) == java.time.LocalDate.of(2025, 3, 31)
+                assert t.stringColumn('event_type').get(0) == 'injury'
+                """.formatted(dir.resolve("maude.txt")));
+        ok(good);
+        CommandRun bad = run("incidents '%s', delimiter: '||', encoding: 'klingon'\n".formatted(dir.resolve("maude.txt")));
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("delimiter for") && bad.err().contains("unknown encoding"), bad.err());
+    }
+
+    @Test
     void singleFilesLoadWithAColumnMappingAndFormAModel() throws Exception {
         Files.writeString(dir.resolve("log.csv"), "Ref,Gravity,Affected SW\nH1,Critical,A\nH2,Minor,B\n");
         Files.writeString(dir.resolve("items.csv"), "id,name\nA,Alpha\nB,Beta\n");
