@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.checks.ConsistencyChecks;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.ResultTable;

@@ -6,7 +6,7 @@ import org.hazlab.core.model.SafetyModel;
 /**
  * A way of classifying a software system, so that analysts can compare IEC 62304 with other regimes on the same
  * inputs. A new scheme (for example the rigour levels of IEC 62304 edition 2) is one class implementing this
- * interface and one line in {@link SchemeRegistry#standard()}.
+ * interface and one line in {@code registry.SchemeRegistry.standard()}.
  */
 public interface ClassificationScheme {
 

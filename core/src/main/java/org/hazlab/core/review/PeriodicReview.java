@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentTables;
 import org.hazlab.core.model.Hazard;

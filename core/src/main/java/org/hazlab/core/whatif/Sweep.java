@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.SafetyClass;
 import org.hazlab.core.classify.iec62304.Iec62304Scheme;
 import org.hazlab.core.model.SafetyModel;

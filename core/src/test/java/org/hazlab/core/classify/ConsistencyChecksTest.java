@@ -1,5 +1,7 @@
 package org.hazlab.core.classify;
 
+import org.hazlab.core.classify.registry.Classifications;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

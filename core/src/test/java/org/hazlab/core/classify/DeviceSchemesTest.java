@@ -1,5 +1,8 @@
 package org.hazlab.core.classify;
 
+import org.hazlab.core.classify.registry.Classifications;
+import org.hazlab.core.classify.registry.SchemeRegistry;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.SafetyClass;
 import org.hazlab.core.model.SafetyModel;
 import org.junit.jupiter.api.Test;

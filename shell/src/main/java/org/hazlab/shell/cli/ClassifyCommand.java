@@ -3,7 +3,7 @@ package org.hazlab.shell.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.classify.SafetyClass;
 import org.hazlab.core.classify.activities.Activity;

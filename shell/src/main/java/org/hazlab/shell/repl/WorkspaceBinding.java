@@ -2,7 +2,7 @@ package org.hazlab.shell.repl;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.workspace.Workspace;
 import org.hazlab.dsl.session.Session;
 

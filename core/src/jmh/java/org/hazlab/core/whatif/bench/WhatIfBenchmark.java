@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.whatif.Assumption;
 import org.hazlab.core.whatif.Change;

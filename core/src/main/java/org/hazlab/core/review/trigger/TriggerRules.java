@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.SafetyModel;

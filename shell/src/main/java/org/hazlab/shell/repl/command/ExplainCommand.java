@@ -1,7 +1,7 @@
 package org.hazlab.shell.repl.command;
 
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.model.SafetyModel;

@@ -1,10 +1,11 @@
-package org.hazlab.core.classify;
+package org.hazlab.core.classify.registry;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hazlab.core.classify.ClassificationScheme;
 import org.hazlab.core.classify.iec62304.Iec62304Edition2006Scheme;
 import org.hazlab.core.classify.iec62304.Iec62304Scheme;
 import org.hazlab.core.classify.schemes.FdaDocumentationLevelScheme;

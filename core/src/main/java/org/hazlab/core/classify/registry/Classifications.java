@@ -1,6 +1,8 @@
-package org.hazlab.core.classify;
+package org.hazlab.core.classify.registry;
 
 import java.util.List;
+import org.hazlab.core.classify.ClassificationResult;
+import org.hazlab.core.classify.ClassificationScheme;
 import org.hazlab.core.classify.render.SchemeComparison;
 import org.hazlab.core.model.SafetyModel;
 import tech.tablesaw.api.Table;
