@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.hazlab.core.classify.checks.ConsistencyChecks;
 import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.LoadReport;
 import org.hazlab.core.policy.Level;
@@ -19,23 +21,36 @@ import tech.tablesaw.api.Table;
 
 /**
  * Summarises a loaded workspace for {@code hazlab check}. Counts come from the tables as loaded, not from the
- * model, so that a workspace with errors still gets its summary next to its problems.
+ * model, so that a workspace with errors still gets its summary next to its problems. A valid workspace also gets
+ * the auditor's consistency findings that {@code hazlab classify} prints (docs/method.md), as warnings, so a
+ * workspace is never "valid, 0 warnings" while its classification raises a finding.
  */
 public final class WorkspaceCheck {
 
     private WorkspaceCheck() {
     }
 
+    /**
+     * Findings of {@link ConsistencyChecks} that model validation already reports under its own code
+     * ({@code missing-estimate}, the {@code segregation-without-rationale} error), so they are not repeated.
+     */
+    private static final Set<String> REPORTED_BY_VALIDATION = Set.of("hazard-without-estimate",
+            "segregation-without-rationale");
+
     public static CheckReport of(Workspace workspace) {
         RiskPolicy policy = workspace.policy();
+        List<Problem> findings = workspace.safetyModel().map(model -> ConsistencyChecks.run(model).stream()
+                .filter(p -> !REPORTED_BY_VALIDATION.contains(p.code())).toList()).orElse(List.of());
+        List<Problem> problems = new ArrayList<>(workspace.problemList());
+        problems.addAll(findings);
         List<CheckReport.FileCount> files = workspace.loadReports().stream()
                 .filter(report -> report.rowsRead() > 0 || !report.boundColumns().isEmpty())
                 .map(WorkspaceCheck::fileCount).toList();
         return new CheckReport(workspace.name(), workspace.root().toString(),
                 policy.name() + " (" + policy.source() + ")", workspace.isValid(),
-                workspace.problems().errorCount(), workspace.problems().warningCount(), files,
+                workspace.problems().errorCount(), workspace.problems().warningCount() + findings.size(), files,
                 severities(workspace.hazards().table(), policy), items(workspace),
-                incidents(workspace.incidentTable()), inReadingOrder(workspace.problemList()),
+                incidents(workspace.incidentTable()), inReadingOrder(problems),
                 workspace.problems().omitted());
     }
 

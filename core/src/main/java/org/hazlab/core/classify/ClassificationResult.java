@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.problem.Problem;
 
 /**
@@ -18,10 +19,28 @@ import org.hazlab.core.problem.Problem;
  * @param items      one row per software item, depth first
  * @param hazards    per-hazard judgements, in hazard-log order
  * @param warnings   warnings raised while classifying
+ * @param options    the classification options in force (IEC 62304 A1), or null for schemes that have none
  */
 public record ClassificationResult(String schemeId, String schemeName, ItemClassification system,
                                    List<ItemClassification> items, List<HazardJudgement> hazards,
-                                   List<Problem> warnings) {
+                                   List<Problem> warnings, ClassificationOptions options) {
+
+    /** A result of a scheme without options. */
+    public ClassificationResult(String schemeId, String schemeName, ItemClassification system,
+                                List<ItemClassification> items, List<HazardJudgement> hazards,
+                                List<Problem> warnings) {
+        this(schemeId, schemeName, system, items, hazards, warnings, null);
+    }
+
+    /** The options in force, when the scheme has any. */
+    public Optional<ClassificationOptions> optionsInForce() {
+        return Optional.ofNullable(options);
+    }
+
+    /** The rows (system first) whose class the two harm readings disagree on. */
+    public List<ItemClassification> contested() {
+        return rows().stream().filter(row -> row.contested() != null).toList();
+    }
 
     public ClassificationResult {
         items = List.copyOf(items);

@@ -20,13 +20,24 @@ import org.hazlab.core.policy.HarmCategory;
  * @param notCredited       controls listed on the hazard but not credited, each with the reason
  * @param hazardClass       the class this hazard alone demands
  * @param severityRule      the rule in words, e.g. "Serious -> serious injury -> C"
+ * @param contributions     what each credited control lowered, in the order the combination rule applied them
  */
 public record HazardJudgement(String hazardId, String estimatedSeverity, String severity, boolean severityAssumed,
                               String harmSeverity, String probability, MatrixCell cell, HarmCategory harm,
                               List<String> credited, List<ControlNote> notCredited, SafetyClass hazardClass,
-                              String severityRule) {
+                              String severityRule, List<ControlContribution> contributions) {
+
+    /** A judgement without control contributions. */
+    public HazardJudgement(String hazardId, String estimatedSeverity, String severity, boolean severityAssumed,
+                           String harmSeverity, String probability, MatrixCell cell, HarmCategory harm,
+                           List<String> credited, List<ControlNote> notCredited, SafetyClass hazardClass,
+                           String severityRule) {
+        this(hazardId, estimatedSeverity, severity, severityAssumed, harmSeverity, probability, cell, harm, credited,
+                notCredited, hazardClass, severityRule, List.of());
+    }
 
     public HazardJudgement {
+        contributions = List.copyOf(contributions);
         estimatedSeverity = estimatedSeverity == null ? "" : estimatedSeverity;
         credited = List.copyOf(credited);
         notCredited = List.copyOf(notCredited);

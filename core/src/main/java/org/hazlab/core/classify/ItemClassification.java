@@ -12,9 +12,26 @@ import java.util.Optional;
  * @param system   whether this is the system row
  * @param outcome  the category, or what is missing to decide
  * @param path     how the outcome was reached
+ * @param contested the class and path under the other harm reading when they differ (IEC 62304 A1), or null
  */
 public record ItemClassification(String id, String name, String parent, int depth, boolean system,
-                                 Outcome outcome, DecisionPath path) {
+                                 Outcome outcome, DecisionPath path, Contested contested) {
+
+    /** A row that is not contested. */
+    public ItemClassification(String id, String name, String parent, int depth, boolean system, Outcome outcome,
+                              DecisionPath path) {
+        this(id, name, parent, depth, system, outcome, path, null);
+    }
+
+    /** The same row marked contested (or not, with null). */
+    public ItemClassification withContested(Contested other) {
+        return new ItemClassification(id, name, parent, depth, system, outcome, path, other);
+    }
+
+    /** The other reading's class and path, when the two readings disagree. */
+    public Optional<Contested> contestedBy() {
+        return Optional.ofNullable(contested);
+    }
 
     public ItemClassification {
         parent = parent == null ? "" : parent;

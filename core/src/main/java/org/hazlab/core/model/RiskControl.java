@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * A risk control measure. Whether it is external to the software system decides whether it may lower a software
- * safety class (IEC 62304 4.3); what it reduces, and to which level, decides by how much.
+ * safety class (IEC 62304 4.3); what it reduces, and to which level ({@code reducesTo}) or by how many levels
+ * ({@code reducesBy}), decides by how much. Several controls on one hazard combine as docs/method.md says.
  *
  * @param id            unique identifier
  * @param description   what the control does
@@ -12,11 +13,18 @@ import java.util.Optional;
  * @param external      whether it is external to the software system
  * @param reduces       the risk factor it lowers, or null when not stated
  * @param reducesTo     the level (of that factor's scale) it lowers the risk to, or null
+ * @param reducesBy     the number of levels it lowers that factor by, or 0 when not stated
  * @param implementedBy identifier of the software item implementing it, for software controls, or null
  * @param origin        where it was defined
  */
 public record RiskControl(String id, String description, ControlKind kind, boolean external, RiskFactor reduces,
-                          String reducesTo, String implementedBy, Origin origin) {
+                          String reducesTo, int reducesBy, String implementedBy, Origin origin) {
+
+    /** A control stating its reduction as a level (or none). */
+    public RiskControl(String id, String description, ControlKind kind, boolean external, RiskFactor reduces,
+                       String reducesTo, String implementedBy, Origin origin) {
+        this(id, description, kind, external, reduces, reducesTo, 0, implementedBy, origin);
+    }
 
     public RiskControl {
         description = description == null ? "" : description;
@@ -38,15 +46,35 @@ public record RiskControl(String id, String description, ControlKind kind, boole
         return Optional.ofNullable(reducesTo);
     }
 
+    /** True when the control states what it lowers and to which level or by how many levels. */
+    public boolean hasStatedEffect() {
+        return reduces != null && (reducesTo != null || reducesBy > 0);
+    }
+
+    /** "probability to Remote", "severity by 2 levels", or "no stated effect". */
+    public String effectWords() {
+        if (!hasStatedEffect()) {
+            return "no stated effect";
+        }
+        return reduces + (reducesTo != null ? " to " + reducesTo
+                : " by " + reducesBy + (reducesBy == 1 ? " level" : " levels"));
+    }
+
     public Optional<String> implementingItem() {
         return Optional.ofNullable(implementedBy);
     }
 
     public RiskControl withExternal(boolean newExternal) {
-        return new RiskControl(id, description, kind, newExternal, reduces, reducesTo, implementedBy, origin);
+        return new RiskControl(id, description, kind, newExternal, reduces, reducesTo, reducesBy, implementedBy, origin);
     }
 
+    /** The same control lowering {@code factor} to {@code level} (its {@code reducesBy} is kept). */
     public RiskControl withReduction(RiskFactor factor, String level) {
-        return new RiskControl(id, description, kind, external, factor, level, implementedBy, origin);
+        return new RiskControl(id, description, kind, external, factor, level, reducesBy, implementedBy, origin);
+    }
+
+    /** The same control lowering {@code factor} by {@code levels} levels (no {@code reducesTo}). */
+    public RiskControl withReductionBy(RiskFactor factor, int levels) {
+        return new RiskControl(id, description, kind, external, factor, null, levels, implementedBy, origin);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hazlab.core.model.validation.ModelValidation;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.RiskPolicy;
 import org.hazlab.core.problem.Problem;
@@ -65,6 +66,18 @@ public final class SafetyModel {
         hazards.forEach(builder::hazard);
         controls.forEach(builder::control);
         return builder;
+    }
+
+    /**
+     * This model judged under other classification options. Only the policy's options change, so the contents
+     * need no new validation; the same model is returned when the options are already in force.
+     */
+    public SafetyModel withClassificationOptions(ClassificationOptions options) {
+        if (options.equals(policy.classification())) {
+            return this;
+        }
+        return new SafetyModel(new ModelDraft(system, policy.withClassification(options), items, hazards, controls),
+                warnings);
     }
 
     public SystemProfile system() {

@@ -57,7 +57,7 @@ public final class RiskPolicies {
             parsed = MAPPER.readValue(text, PolicyFile.class);
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(JsonSettingsProblem.of("bad-policy", e, text, label, "the risk policy")
-                    .expected("keys name, severity, probability, zones, unacceptableFrom, matrix")
+                    .expected("keys name, severity, probability, zones, unacceptableFrom, matrix, classification")
                     .hint("start from the default in docs/data-formats.md").build());
         }
         return build(parsed, label);
@@ -79,6 +79,7 @@ public final class RiskPolicies {
                     .value(String.valueOf(file.unacceptableFrom())).expected("one of " + zones).build());
         }
         List<List<String>> cells = matrix(file.matrix(), probability, severity, zones, where, problems);
+        ClassificationOptions options = classification(file.classification(), where, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -86,7 +87,7 @@ public final class RiskPolicies {
                 .map(z -> z.meaning() == null ? z.name() : z.meaning()).toList();
         String name = file.name() == null || file.name().isBlank() ? label : file.name();
         return new RiskPolicy(name, label, severity, probability,
-                new AcceptabilityMatrix(zones, meanings, cells, file.unacceptableFrom()));
+                new AcceptabilityMatrix(zones, meanings, cells, file.unacceptableFrom()), options);
     }
 
     private static Scale scale(String kind, List<PolicyFile.LevelEntry> entries, boolean needsHarm,
@@ -161,6 +162,25 @@ public final class RiskPolicies {
                         "matrix row for an unknown probability level").value(k)
                         .expected("one of " + probability.names()).build()));
         return cells;
+    }
+
+    private static ClassificationOptions classification(PolicyFile.ClassificationEntry entry, SourceLocation where,
+                                                        List<Problem> problems) {
+        if (entry == null) {
+            return ClassificationOptions.DEFAULTS;
+        }
+        ClassificationOptions.HarmReading harm = ClassificationOptions.HarmReading.AFTER_CONTROLS;
+        if (entry.harm() != null) {
+            var reading = ClassificationOptions.HarmReading.fromKey(entry.harm());
+            if (reading.isEmpty()) {
+                problems.add(Problem.error("bad-policy", where, "classification.harm is not a known reading")
+                        .value(entry.harm()).expected("one of " + ClassificationOptions.HarmReading.keys())
+                        .hint("before-controls is the conservative reading; after-controls the default").build());
+            } else {
+                harm = reading.get();
+            }
+        }
+        return new ClassificationOptions(harm, Boolean.TRUE.equals(entry.creditLabelling()));
     }
 
     private static List<String> concat(String first, List<String> rest) {

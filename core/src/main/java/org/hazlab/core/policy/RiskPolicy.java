@@ -10,11 +10,18 @@ package org.hazlab.core.policy;
  * @param severity    severity scale, least severe first
  * @param probability probability-of-harm scale, least likely first
  * @param matrix      acceptability by probability (rows) and severity (columns)
+ * @param classification the IEC 62304 classification options the plan follows (harm reading, labelling)
  */
 public record RiskPolicy(String name, String source, Scale severity, Scale probability,
-                         AcceptabilityMatrix matrix) {
+                         AcceptabilityMatrix matrix, ClassificationOptions classification) {
+
+    /** A policy with the default classification options. */
+    public RiskPolicy(String name, String source, Scale severity, Scale probability, AcceptabilityMatrix matrix) {
+        this(name, source, severity, probability, matrix, ClassificationOptions.DEFAULTS);
+    }
 
     public RiskPolicy {
+        classification = classification == null ? ClassificationOptions.DEFAULTS : classification;
         if (matrix.cells().size() != probability.size()) {
             throw new IllegalArgumentException("matrix needs one row per probability level");
         }
@@ -29,5 +36,10 @@ public record RiskPolicy(String name, String source, Scale severity, Scale proba
     public HarmCategory harmOf(Level severityLevel) {
         return severityLevel.harmCategory()
                 .orElseThrow(() -> new IllegalStateException("severity level without harm: " + severityLevel));
+    }
+
+    /** The same policy with other classification options. */
+    public RiskPolicy withClassification(ClassificationOptions options) {
+        return new RiskPolicy(name, source, severity, probability, matrix, options);
     }
 }

@@ -198,6 +198,8 @@ public final class ReviewResult {
         record.put("hazlabVersion", options.hazlabVersion());
         record.put("scriptHash", options.scriptHash());
         record.put("scheme", classification.schemeId());
+        classification.optionsInForce().ifPresent(o -> record.putObject("classificationOptions")
+                .put("harm", o.harm().key()).put("creditLabelling", o.creditLabelling()));
         ArrayNode inputs = record.putArray("inputs");
         inputHashes().forEach((file, hash) -> inputs.addObject().put("file", file).put("sha256", hash));
         ArrayNode classes = record.putArray("classes");

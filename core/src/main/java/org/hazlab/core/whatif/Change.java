@@ -8,6 +8,7 @@ import org.hazlab.core.model.RiskControl;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.model.SoftwareItem;
 import org.hazlab.core.policy.AcceptabilityMatrix;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.RiskPolicy;
 
@@ -249,7 +250,7 @@ public sealed interface Change {
             }
             model.policy(new RiskPolicy(policy.name() + " (unacceptable from " + zone + ")", policy.source(),
                     policy.severity(), policy.probability(),
-                    new AcceptabilityMatrix(m.zones(), m.zoneMeanings(), m.cells(), zone)));
+                    new AcceptabilityMatrix(m.zones(), m.zoneMeanings(), m.cells(), zone), policy.classification()));
         }
 
         @Override
@@ -274,12 +275,29 @@ public sealed interface Change {
             cells.get(p.rank() - 1).set(s.rank() - 1, zone);
             model.policy(new RiskPolicy(policy.name() + " (edited)", policy.source(), policy.severity(),
                     policy.probability(), new AcceptabilityMatrix(m.zones(), m.zoneMeanings(), cells,
-                    m.unacceptableFrom())));
+                    m.unacceptableFrom()), policy.classification()));
         }
 
         @Override
         public String describe() {
             return "matrix " + probability + " x " + severity + " = " + zone;
+        }
+    }
+
+    /**
+     * Judges the harm of IEC 62304 step 3 under the other reading: after the external controls that lower
+     * severity (the default) or before any control (the conservative option).
+     */
+    record SetHarmReading(ClassificationOptions.HarmReading reading) implements Change {
+        @Override
+        public void applyTo(SafetyModel.Builder model) {
+            RiskPolicy policy = model.policy();
+            model.policy(policy.withClassification(policy.classification().withHarm(reading)));
+        }
+
+        @Override
+        public String describe() {
+            return "harm judged " + reading.key();
         }
     }
 }

@@ -16,11 +16,12 @@ import org.hazlab.core.model.RiskControl;
 import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.model.SoftwareItem;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.RiskPolicy;
 
 /**
- * The IEC 62304 A1 classes (default options) of one model's structure, as int arrays, for sweeps and sensitivity
+ * The IEC 62304 A1 classes (under the policy's options, and either harm reading) of one model's structure, as int arrays, for sweeps and sensitivity
  * analyses that classify thousands of variants: a variant changes only controls' presence or externality, hazard
  * severities and probabilities, and segregation claims, so the hierarchy, the hazard sets per item and the policy
  * are computed once. It applies exactly the rules of {@code Iec62304Scheme} (docs/method.md) without building
@@ -49,6 +50,7 @@ public final class ClassKernel {
     private final boolean[] creditableIfExternal;
     private final boolean[] reducesSeverity;
     private final int[] reducesTo;
+    private final int[] reducesBy;
     private final int highestSeverity;
     private final int highestProbability;
     private final boolean[][] unacceptable;
@@ -141,14 +143,17 @@ public final class ClassKernel {
         creditableIfExternal = new boolean[k];
         reducesSeverity = new boolean[k];
         reducesTo = new int[k];
+        reducesBy = new int[k];
         boolean[] external = new boolean[k];
+        ControlCredit credit = ControlCredit.a1(policy.classification());
         for (int c = 0; c < k; c++) {
             RiskControl control = controls.get(c);
             hazardsUsing[c] = using.get(c).stream().mapToInt(Integer::intValue).toArray();
-            Optional<String> reason = ControlCredit.A1.reasonNotCredited(control.withExternal(true));
+            Optional<String> reason = credit.reasonNotCredited(control.withExternal(true));
             creditableIfExternal[c] = reason.isEmpty();
             external[c] = control.external();
             reducesSeverity[c] = control.reduces() == RiskFactor.SEVERITY;
+            reducesBy[c] = control.reducesTo() == null ? control.reducesBy() : 0;
             if (control.reduces() != null && control.reducesTo() != null) {
                 reducesTo[c] = control.reduces() == RiskFactor.SEVERITY
                         ? policy.severity().level(control.reducesTo()).rank()
@@ -157,7 +162,9 @@ public final class ClassKernel {
         }
         boolean[] present = new boolean[k];
         Arrays.fill(present, true);
-        baseline = new State(present, external, estimatedSeverity.clone(), estimatedProbability.clone(), segregated);
+        boolean harmBefore = policy.classification().harm() == ClassificationOptions.HarmReading.BEFORE_CONTROLS;
+        baseline = new State(present, external, estimatedSeverity.clone(), estimatedProbability.clone(), segregated,
+                harmBefore);
     }
 
     /** The kernel of a model (cost about one classification; reuse it for every variant). */
@@ -190,17 +197,24 @@ public final class ClassKernel {
         for (int h = 0; h < m; h++) {
             int estimated = state.severity[h];
             int severity = estimated == 0 ? highestSeverity : estimated;
-            int harm = severity;
+            int original = severity;
             int probability = highestProbability;
+            int severitySteps = 0;
+            int probabilitySteps = 0;
             for (int c : hazardControls[h]) {
                 if (state.present[c] && state.external[c] && creditableIfExternal[c]) {
                     if (reducesSeverity[c]) {
-                        severity = Math.min(severity, reducesTo[c]);
+                        severity = reducesTo[c] > 0 ? Math.min(severity, reducesTo[c]) : severity;
+                        severitySteps += reducesBy[c];
                     } else {
-                        probability = Math.min(probability, reducesTo[c]);
+                        probability = reducesTo[c] > 0 ? Math.min(probability, reducesTo[c]) : probability;
+                        probabilitySteps += reducesBy[c];
                     }
                 }
             }
+            severity = Math.max(1, severity - severitySteps);
+            probability = Math.max(1, probability - probabilitySteps);
+            int harm = state.harmBefore ? original : severity;
             byte cls = !unacceptable[probability][severity] ? (byte) 0 : seriousHarm[harm] ? (byte) 2 : (byte) 1;
             hazardClass[h] = cls;
             worstHazard = (byte) Math.max(worstHazard, cls);
@@ -296,6 +310,10 @@ public final class ClassKernel {
             state.probability[index] = level.get().rank();
             return true;
         }
+        if (change instanceof Change.SetHarmReading c) {
+            state.harmBefore = c.reading() == ClassificationOptions.HarmReading.BEFORE_CONTROLS;
+            return true;
+        }
         if (change instanceof Change.Segregation c) {
             Integer index = itemIndex.get(c.itemId());
             if (index == null || (c.claimed() && (c.rationale() == null || c.rationale().isBlank()))) {
@@ -311,6 +329,7 @@ public final class ClassKernel {
     public static boolean supportsAll(List<Change> changes) {
         return changes.stream().allMatch(c -> c instanceof Change.RemoveControl || c instanceof Change.SetExternal
                 || c instanceof Change.SetSeverity || c instanceof Change.SetProbability
+                || c instanceof Change.SetHarmReading
                 || (c instanceof Change.Segregation s && (!s.claimed() || s.rationale() != null && !s.rationale().isBlank())));
     }
 
@@ -327,19 +346,26 @@ public final class ClassKernel {
         private final int[] severity;
         private final int[] probability;
         private final boolean[] segregated;
+        private boolean harmBefore;
 
         private State(boolean[] present, boolean[] external, int[] severity, int[] probability,
-                      boolean[] segregated) {
+                      boolean[] segregated, boolean harmBefore) {
             this.present = present;
             this.external = external;
             this.severity = severity;
             this.probability = probability;
             this.segregated = segregated;
+            this.harmBefore = harmBefore;
         }
 
         public State copy() {
             return new State(present.clone(), external.clone(), severity.clone(), probability.clone(),
-                    segregated.clone());
+                    segregated.clone(), harmBefore);
+        }
+
+        /** True when step 3 judges the harm before controls (the conservative reading). */
+        public boolean harmBeforeControls() {
+            return harmBefore;
         }
     }
 }

@@ -17,7 +17,8 @@ import tech.tablesaw.api.Table;
 /**
  * What each item's IEC 62304 class rests on: every single assumption of the model is negated in turn (a control
  * removed, made internal or external, a severity or probability one level up or down, a segregation claimed or
- * revoked) and the items whose class moves are listed. These are the assumptions an auditor should check first;
+ * revoked, the harm of step 3 judged under the other reading) and the items whose class moves are listed; an
+ * item that moves on the harm reading alone is a contested item (docs/method.md, "Options"). These are the assumptions an auditor should check first;
  * an item with none is robust to any one of them. Uses {@link ClassKernel}, so the whole analysis of a model like
  * the infusion pump takes well under a millisecond.
  */
@@ -29,7 +30,7 @@ public final class Sensitivity {
     private Sensitivity() {
     }
 
-    /** The single assumptions tried for a model, in a stable order (controls, hazards, items). */
+    /** The single assumptions tried for a model, in a stable order (controls, hazards, the harm reading, items). */
     public static List<Assumption> assumptions(SafetyModel model, ClassKernel kernel) {
         List<Assumption> out = new ArrayList<>();
         for (RiskControl control : model.controls()) {
@@ -46,6 +47,8 @@ public final class Sensitivity {
                     .forEach(to -> out.add(new Assumption("probability", hazard.id(),
                             new Change.SetProbability(hazard.id(), to)))));
         }
+        var reading = model.policy().classification().harm();
+        out.add(new Assumption("option", "harm reading", new Change.SetHarmReading(reading.other())));
         for (SoftwareItem item : model.items()) {
             boolean credited = item.segregated() && item.hasSegregationRationale();
             out.add(new Assumption("segregation", item.id(), credited

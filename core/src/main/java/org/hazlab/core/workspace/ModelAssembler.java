@@ -56,7 +56,7 @@ public final class ModelAssembler {
                     text(controlTable, "id", row), text(controlTable, "description", row), kind,
                     flag(controlTable, "external", row, kind.externalByDefault()),
                     reduces.isEmpty() ? null : RiskFactor.fromKey(reduces), text(controlTable, "reduces_to", row),
-                    text(controlTable, "implemented_by", row), origin(controls, WorkspaceSchemas.CONTROLS, row)));
+                    whole(controlTable, "reduces_by", row), text(controlTable, "implemented_by", row), origin(controls, WorkspaceSchemas.CONTROLS, row)));
         }
         return builder.build();
     }
@@ -75,6 +75,11 @@ public final class ModelAssembler {
 
     private static List<String> list(Table table, String column, int row) {
         return FieldType.IdentifierList.split(table.stringColumn(column).get(row));
+    }
+
+    private static int whole(Table table, String column, int row) {
+        Integer value = table.intColumn(column).get(row);
+        return value == null ? 0 : value;
     }
 
     private static boolean flag(Table table, String column, int row, boolean whenEmpty) {

@@ -73,6 +73,9 @@ public final class WorkspaceSchemas {
                     "reduced factor", "effect", "lowers"),
             optional("reduces_to", TEXT, "the level (of that factor's scale) the control lowers the risk to",
                     "reduced to", "residual level", "reduces to level"),
+            optional("reduces_by", new FieldType.WholeNumber(),
+                    "the number of levels the control lowers that factor by (instead of reduces_to)",
+                    "reduced by", "levels reduced", "reduction levels", "reduces by levels"),
             optional("implemented_by", ID, "id of the software item implementing a software control",
                     "implementing item", "implemented in", "software item", "item")));
 

@@ -8,13 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.hazlab.core.classify.iec62304.Iec62304Options;
 import org.hazlab.core.classify.iec62304.Iec62304Scheme;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.Origin;
 import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.model.SoftwareItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +51,7 @@ class Iec62304SchemeTest {
                 Arguments.of("Critical", ControlKind.HARDWARE, true, RiskFactor.PROBABILITY, null, null,
                         "C", "Frequent x Critical = H"),
                 Arguments.of("Critical", ControlKind.HARDWARE, true, RiskFactor.SEVERITY, "Minor", null,
-                        "C", "Frequent x Minor = M"),
+                        "B", "Frequent x Minor = M"),
                 Arguments.of("Critical", ControlKind.HARDWARE, true, RiskFactor.SEVERITY, "Negligible", null,
                         "A", "Frequent x Negligible = L"),
                 Arguments.of(null, null, false, null, null, null, "C", "Frequent x Catastrophic = H"));
@@ -85,14 +85,16 @@ class Iec62304SchemeTest {
     }
 
     @Test
-    void severityControlCanLowerHarmWhenTheOptionSaysSo() {
+    void severityControlLowersTheResultingHarmUnlessTheConservativeOptionIsOn() {
         SafetyModel model = TestModels.model().item("I1").hardware("HW", RiskFactor.SEVERITY, "Minor")
                 .hazard("H1", "Critical", List.of("I1"), "HW").build();
-        assertEquals("C", A1.classify(model).item("I1").orElseThrow().label());
-        ClassificationResult lowered = new Iec62304Scheme(new Iec62304Options(true, false)).classify(model);
+        ClassificationResult lowered = A1.classify(model);
         assertEquals("B", lowered.item("I1").orElseThrow().label());
-        assertEquals("Minor -> non-serious injury -> B",
+        assertEquals("Minor (after external controls) -> non-serious injury -> B",
                 lowered.item("I1").orElseThrow().path().first(StepKind.WORST_HARM).orElseThrow().severityRule());
+        ClassificationResult conservative = new Iec62304Scheme(ClassificationOptions.DEFAULTS
+                .withHarm(ClassificationOptions.HarmReading.BEFORE_CONTROLS)).classify(model);
+        assertEquals("C", conservative.item("I1").orElseThrow().label());
     }
 
     @Test
@@ -102,7 +104,7 @@ class Iec62304SchemeTest {
                 .hazard("H1", "Minor", List.of("I1"), "IFU").build();
         HazardJudgement strict = A1.classify(model).hazard("H1").orElseThrow();
         assertEquals("labelling is not credited for classification", strict.notCredited().get(0).reason());
-        assertEquals("A", new Iec62304Scheme(new Iec62304Options(false, true)).classify(model)
+        assertEquals("A", new Iec62304Scheme(ClassificationOptions.DEFAULTS.withCreditLabelling(true)).classify(model)
                 .item("I1").orElseThrow().label());
     }
 

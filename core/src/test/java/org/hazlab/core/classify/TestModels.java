@@ -11,6 +11,7 @@ import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.model.SoftwareItem;
 import org.hazlab.core.model.SystemProfile;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.policy.RiskPolicies;
 import org.hazlab.core.problem.InvalidInputException;
 
@@ -21,6 +22,7 @@ final class TestModels {
     private final List<Hazard> hazards = new ArrayList<>();
     private final List<RiskControl> controls = new ArrayList<>();
     private SystemProfile system = SystemProfile.named("SYS", "Infusion pump software");
+    private ClassificationOptions options = ClassificationOptions.DEFAULTS;
 
     static TestModels model() {
         return new TestModels();
@@ -62,12 +64,26 @@ final class TestModels {
         return this;
     }
 
+    /** A control lowering {@code reduces} by a number of levels. */
+    TestModels controlBy(String id, ControlKind kind, RiskFactor reduces, int levels) {
+        controls.add(new RiskControl(id, "control " + id, kind, true, reduces, null, levels, null,
+                Origin.of("controls.csv", controls.size() + 2)));
+        return this;
+    }
+
+    /** The policy's classification options (the default policy otherwise). */
+    TestModels options(ClassificationOptions newOptions) {
+        options = newOptions;
+        return this;
+    }
+
     TestModels hardware(String id, RiskFactor reduces, String to) {
         return control(id, ControlKind.HARDWARE, true, reduces, to, null);
     }
 
     SafetyModel build() {
-        SafetyModel.Builder builder = SafetyModel.builder(RiskPolicies.defaultPolicy()).system(system);
+        SafetyModel.Builder builder = SafetyModel.builder(RiskPolicies.defaultPolicy().withClassification(options))
+                .system(system);
         items.forEach(builder::item);
         hazards.forEach(builder::hazard);
         controls.forEach(builder::control);

@@ -9,7 +9,7 @@ import org.hazlab.core.model.RiskControl;
  * Decides whether a risk control may lower a software safety class. IEC 62304 counts only controls external to
  * the software system (hardware, an independent system, a human or clinical procedure); the 2006 edition counted
  * hardware only. A control is credited only when it is of a creditable kind, is marked external, is not
- * implemented by a software item of this system, and says what it reduces and to which level.
+ * implemented by a software item of this system, and says what it reduces and to which level or by how many levels.
  *
  * @param creditableKinds the control kinds this edition credits
  */
@@ -25,6 +25,11 @@ public record ControlCredit(Set<ControlKind> creditableKinds) {
 
     /** IEC 62304:2006: hardware only. */
     public static final ControlCredit EDITION_2006 = new ControlCredit(Set.of(ControlKind.HARDWARE));
+
+    /** The A1 credit under a policy's options (labelling credited only when the option says so). */
+    public static ControlCredit a1(org.hazlab.core.policy.ClassificationOptions options) {
+        return options.creditLabelling() ? A1_WITH_LABELLING : A1;
+    }
 
     public ControlCredit {
         creditableKinds = Set.copyOf(creditableKinds);
@@ -46,8 +51,8 @@ public record ControlCredit(Set<ControlKind> creditableKinds) {
         if (!control.external()) {
             return Optional.of("not marked external to the software system");
         }
-        if (control.reduces() == null || control.reducesTo() == null) {
-            return Optional.of("does not state what it reduces and to which level");
+        if (!control.hasStatedEffect()) {
+            return Optional.of("states no effect (reduces with reduces_to or reduces_by)");
         }
         return Optional.empty();
     }

@@ -16,8 +16,11 @@ import org.hazlab.core.policy.RiskPolicy;
 
 /**
  * IEC 62304:2006 (first edition, 4.3 a): the class follows from the severity alone, with the probability of
- * software failure taken as 100 %; only a hardware risk control that brings the risk to an acceptable level may
- * lower the class, and by one step only (C to B, B to A).
+ * software failure taken as 100 %. A hardware risk control may lower the class one step (C to B, B to A) when it
+ * reduces the risk of the harm that set the class to an acceptable level, "either by reducing the consequences of
+ * the failure or by reducing the probability" of that harm: so either the residual cell is acceptable, or the
+ * hardware caps the consequence below the harm band that set the class (a dose limiter capping a Catastrophic
+ * outcome at Minor removes the risk of death or serious injury: C to B). One step only (docs/method.md).
  */
 final class Edition2006HazardRule implements HazardRule {
 
@@ -29,8 +32,7 @@ final class Edition2006HazardRule implements HazardRule {
         Level severity = original;
         Level probability = policy.probability().highest();
         HarmCategory harm = policy.harmOf(original);
-        SafetyClass bySeverity = harm.isSeriousOrDeath() ? SafetyClass.C
-                : harm == HarmCategory.NON_SERIOUS_INJURY ? SafetyClass.B : SafetyClass.A;
+        SafetyClass bySeverity = classOf(harm);
         ResidualRisk residual = ResidualRisk.of(model, hazard, severity, probability, ControlCredit.EDITION_2006, ignoredControls);
         severity = residual.severity();
         probability = residual.probability();
@@ -38,13 +40,21 @@ final class Edition2006HazardRule implements HazardRule {
         MatrixCell cell = residual.cell();
         List<String> credited = residual.credited();
         List<HazardJudgement.ControlNote> notCredited = residual.notCredited();
-        boolean lowered = !credited.isEmpty() && !unacceptable && bySeverity != SafetyClass.A;
+        SafetyClass consequenceClass = classOf(policy.harmOf(severity));
+        boolean consequenceReduced = consequenceClass.lowerThan(bySeverity);
+        boolean lowered = !credited.isEmpty() && bySeverity != SafetyClass.A && (!unacceptable || consequenceReduced);
         SafetyClass hazardClass = lowered ? bySeverity.oneStepLower() : bySeverity;
         String rule = original.name() + " -> " + harm.words() + " -> " + bySeverity
-                + (lowered ? ", hardware control -> " + hazardClass : "");
+                + (lowered ? ", hardware control " + (unacceptable ? "caps the consequence at " + severity.name()
+                : "makes the risk acceptable") + " -> " + hazardClass : "");
         return new HazardJudgement(hazard.id(), estimated == null ? "" : estimated.name(), severity.name(),
                 estimated == null, original.name(), probability.name(), cell, harm, credited, notCredited,
-                hazardClass, rule);
+                hazardClass, rule, residual.contributions());
+    }
+
+    private static SafetyClass classOf(HarmCategory harm) {
+        return harm.isSeriousOrDeath() ? SafetyClass.C
+                : harm == HarmCategory.NON_SERIOUS_INJURY ? SafetyClass.B : SafetyClass.A;
     }
 
     @Override
@@ -59,13 +69,18 @@ final class Edition2006HazardRule implements HazardRule {
         if (decisive.hazardClass() != bySeverity) {
             steps.add(new DecisionStep(StepKind.HARDWARE_CONTROL, List.of(decisive.hazardId()), decisive.credited(),
                     decisive.cell(), null, List.of(), decisive.hazardClass().name(), "Hardware control "
-                    + String.join(", ", decisive.credited()) + " brings the risk to " + decisive.cell().words()
+                    + String.join(", ", decisive.credited()) + A1HazardRule.contributionWords(decisive)
+                    + (decisive.cell().unacceptable()
+                    ? " caps the consequence at " + decisive.severity() + ", below the harm that set class "
+                    + bySeverity + " (the cell " + decisive.cell().words() + " is a risk of lesser harm)"
+                    : " brings the risk to " + decisive.cell().words())
                     + ", so the class drops one step to " + decisive.hazardClass() + "."));
         } else if (bySeverity != SafetyClass.A) {
             steps.add(new DecisionStep(StepKind.HARDWARE_CONTROL, List.of(decisive.hazardId()),
                     A1HazardRule.controlsOf(decisive), decisive.cell(), null, List.of(), bySeverity.name(),
-                    "No hardware control brings the risk of " + decisive.hazardId() + " to an acceptable level ("
-                    + decisive.cell().words() + "), so the class stays " + bySeverity + "."));
+                    "No hardware control brings the risk of " + decisive.hazardId() + " to an acceptable level or caps"
+                    + " its consequence below " + decisive.harmSeverity() + "'s harm band (" + decisive.cell().words()
+                    + "), so the class stays " + bySeverity + "."));
         }
         return steps;
     }
@@ -75,7 +90,9 @@ final class Edition2006HazardRule implements HazardRule {
         SafetyClass bySeverity = bySeverity(decisive);
         return "hazard " + decisive.hazardId() + " has severity " + decisive.harmSeverity() + " ("
                 + decisive.harm().words() + ")" + (decisive.hazardClass() != bySeverity
-                ? ", lowered one step by hardware control " + String.join(", ", decisive.credited()) : "");
+                ? ", lowered one step by hardware control " + String.join(", ", decisive.credited())
+                + (decisive.cell().unacceptable() ? " capping the consequence at " + decisive.severity() : "")
+                : "");
     }
 
     private static SafetyClass bySeverity(HazardJudgement judgement) {

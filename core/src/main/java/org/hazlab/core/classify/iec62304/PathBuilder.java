@@ -118,8 +118,9 @@ final class PathBuilder {
         if (item.segregated() && item.hasSegregationRationale()) {
             String escaped = p.parentClass().compareTo(finalClass) > 0
                     ? " instead of inheriting " + p.parentClass() + "." : ".";
+            String from = item.parent() == null ? "the other items of the software system" : p.parentWords();
             steps.add(DecisionStep.simple(StepKind.SEGREGATED, List.of(p.parentId()), finalClass.name(), id
-                    + " is segregated from " + p.parentWords() + " (" + item.segregationRationale()
+                    + " is segregated from " + from + " (" + item.segregationRationale()
                     + "), so it keeps its own class " + finalClass + escaped));
             return;
         }
