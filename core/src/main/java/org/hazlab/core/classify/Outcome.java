@@ -5,9 +5,9 @@ import java.util.List;
 /**
  * What a scheme concluded for one item or the system: a category, or the statement that it cannot decide
  * because inputs are missing. A scheme never guesses a missing input, so "undetermined" is a first-class result
- * that names the fields to fill in.
+ * that names the fields to fill in; "not applicable" says a scheme does not cover this kind of software.
  */
-public sealed interface Outcome permits Outcome.Assigned, Outcome.Undetermined {
+public sealed interface Outcome permits Outcome.Assigned, Outcome.Undetermined, Outcome.NotApplicable {
 
     /** The category as shown in tables ("C", "IIb", "Enhanced"), or "undetermined". */
     String label();
@@ -36,6 +36,20 @@ public sealed interface Outcome permits Outcome.Assigned, Outcome.Undetermined {
         @Override
         public String label() {
             return "undetermined";
+        }
+    }
+
+    /**
+     * The scheme does not apply to this kind of software (the IMDRF SaMD categories for software embedded in a
+     * device), and says why.
+     *
+     * @param reason one sentence naming the scheme's scope and the workspace's kind
+     */
+    record NotApplicable(String reason) implements Outcome {
+
+        @Override
+        public String label() {
+            return "not applicable";
         }
     }
 

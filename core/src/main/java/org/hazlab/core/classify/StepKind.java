@@ -36,5 +36,7 @@ public enum StepKind {
     /** A table lookup or rule of a comparison scheme. */
     RULE,
     /** The scheme classifies the device as a whole; items take the device's category. */
-    DEVICE_LEVEL
+    DEVICE_LEVEL,
+    /** Factors of the scheme's source that hazlab does not model, stated so the result is not over-read. */
+    NOT_MODELLED
 }

@@ -18,6 +18,7 @@ import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
 import org.hazlab.core.io.json.JsonSettingsProblem;
 import org.hazlab.core.model.ModelBuild;
+import org.hazlab.core.model.SoftwareKind;
 import org.hazlab.core.model.SystemProfile;
 import org.hazlab.core.policy.RiskPolicies;
 import org.hazlab.core.policy.RiskPolicy;
@@ -202,8 +203,35 @@ public final class WorkspaceLoader {
         if (entry == null) {
             return new SystemProfile("SYSTEM", fallbackName, "", Map.of());
         }
-        return new SystemProfile(entry.id(), entry.name() != null ? entry.name() : fallbackName,
-                entry.intendedPurpose(), entry.attributes());
+        SourceLocation where = SourceLocation.ofFile(label(MANIFEST));
+        SoftwareKind kind = null;
+        if (entry.kind() != null) {
+            kind = SoftwareKind.fromKey(entry.kind()).orElse(null);
+            if (kind == null) {
+                problems.add(Problem.error("bad-manifest", where, "system.kind is not a known kind of software")
+                        .value(entry.kind()).expected("one of " + SoftwareKind.keys())
+                        .hint("standalone: the software is itself a medical device (SaMD); embedded: it drives "
+                                + "a device").build());
+            }
+        }
+        SystemProfile profile = new SystemProfile(entry.id(), entry.name() != null ? entry.name() : fallbackName,
+                entry.intendedPurpose(), entry.attributes(), kind, entry.deviceClass(), entry.deviceClassRule());
+        if (!profile.deviceClass().isEmpty() && profile.canonicalDeviceClass().isEmpty()) {
+            problems.add(Problem.error("bad-manifest", where, "system.deviceClass is not an EU MDR class")
+                    .value(profile.deviceClass()).expected("one of " + SystemProfile.DEVICE_CLASSES).build());
+        } else if (kind == SoftwareKind.EMBEDDED && profile.deviceClass().isEmpty()) {
+            problems.add(Problem.warning("device-class-missing", where,
+                            "system.kind is embedded but system.deviceClass is not given")
+                    .expected("the device's EU MDR class: one of " + SystemProfile.DEVICE_CLASSES)
+                    .hint("embedded software takes the device's class (MDR Annex VIII 3.3); without it Rule 11 is "
+                            + "undetermined").build());
+        } else if (kind != SoftwareKind.EMBEDDED && !profile.deviceClass().isEmpty()) {
+            problems.add(Problem.warning("device-class-ignored", where,
+                            "system.deviceClass is given but system.kind is not embedded; it is not used")
+                    .value(profile.deviceClass()).hint("set \"kind\": \"embedded\" if the software drives a device")
+                    .build());
+        }
+        return profile;
     }
 
     private Problem missingFile(String what, String relative) {

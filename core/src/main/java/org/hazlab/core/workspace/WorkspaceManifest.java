@@ -36,8 +36,12 @@ public record WorkspaceManifest(String name, SystemEntry system, String policy, 
      * @param name            display name
      * @param intendedPurpose intended purpose statement
      * @param attributes      further attributes used by comparison schemes (see docs/method.md)
+     * @param kind            "standalone" (SaMD) or "embedded" (drives a device)
+     * @param deviceClass     for embedded software, the EU MDR class of the device (I, IIa, IIb, III)
+     * @param deviceClassRule the rule giving the device its class, e.g. "Annex VIII Rule 12"
      */
-    public record SystemEntry(String id, String name, String intendedPurpose, Map<String, String> attributes) {
+    public record SystemEntry(String id, String name, String intendedPurpose, Map<String, String> attributes,
+                              String kind, String deviceClass, String deviceClassRule) {
         public SystemEntry {
             attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         }

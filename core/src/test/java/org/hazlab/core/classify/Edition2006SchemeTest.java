@@ -3,6 +3,7 @@ package org.hazlab.core.classify;
 import org.hazlab.core.classify.registry.Classifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,6 +38,16 @@ class Edition2006SchemeTest {
                         List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)),
                 Arguments.of("Critical", ControlKind.HARDWARE, RiskFactor.SEVERITY, "Negligible", "B",
                         List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)),
+                // 4.3 a (2006): a hardware control "reducing the consequences of the failure" below the harm that
+                // set the class lowers it one step, even when the lesser harm's cell is still unacceptable
+                Arguments.of("Catastrophic", ControlKind.HARDWARE, RiskFactor.SEVERITY, "Minor", "B",
+                        List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)),
+                Arguments.of("Catastrophic", ControlKind.HARDWARE, RiskFactor.SEVERITY, "Critical", "C",
+                        List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)),
+                Arguments.of("Minor", ControlKind.HARDWARE, RiskFactor.SEVERITY, "Negligible", "A",
+                        List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)),
+                Arguments.of("Catastrophic", ControlKind.HUMAN, RiskFactor.SEVERITY, "Minor", "C",
+                        List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)),
                 Arguments.of(null, null, null, null, "C", List.of(StepKind.SEVERITY_ONLY, StepKind.HARDWARE_CONTROL)));
     }
 
@@ -54,6 +65,19 @@ class Edition2006SchemeTest {
         assertEquals(expected, item.label());
         assertEquals(kinds, item.path().steps().stream().map(DecisionStep::kind)
                 .filter(k -> k == StepKind.SEVERITY_ONLY || k == StepKind.HARDWARE_CONTROL).toList());
+    }
+
+    @Test
+    void aHardwareLimiterCappingTheConsequenceSaysSoInItsReason() {
+        SafetyModel model = TestModels.model().item("I1").hardware("LIM", RiskFactor.SEVERITY, "Minor")
+                .hazard("H1", "Catastrophic", List.of("I1"), "LIM").build();
+        ItemClassification item = SCHEME.classify(model).item("I1").orElseThrow();
+        assertEquals("B", item.label());
+        assertEquals("class B because hazard H1 has severity Catastrophic (death), lowered one step by hardware "
+                + "control LIM capping the consequence at Minor", item.because());
+        DecisionStep hardware = item.path().first(StepKind.HARDWARE_CONTROL).orElseThrow();
+        assertTrue(hardware.words().contains("caps the consequence at Minor"), hardware.words());
+        assertEquals("Frequent x Minor = M (unacceptable)", hardware.cell().words());
     }
 
     @Test

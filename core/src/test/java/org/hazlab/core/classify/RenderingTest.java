@@ -3,6 +3,7 @@ package org.hazlab.core.classify;
 import org.hazlab.core.classify.registry.Classifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,8 @@ class RenderingTest {
     @Test
     void tableHasOneRowPerItemSystemFirst() {
         Table table = ResultTable.of(Classifications.run(EXAMPLE));
-        assertEquals(List.of("item", "name", "parent", "depth", "class", "path", "because"), table.columnNames());
+        assertEquals(List.of("item", "name", "parent", "depth", "class", "path", "because", "contested"),
+                table.columnNames());
         assertEquals(List.of("SYS", "P", "X", "W", "Z"), table.stringColumn("item").asList());
         assertEquals(List.of("C", "C", "A", "B", "C"), table.stringColumn("class").asList());
         assertEquals("CONTRIBUTES > SEGREGATED", table.stringColumn("path").get(2));
@@ -43,7 +45,8 @@ class RenderingTest {
                         So: class A because it cannot contribute to a hazardous situation: display of logos only.
                 """;
         assertTrue(tree.contains(expectedX), tree);
-        assertTrue(tree.startsWith("IEC 62304:2006+A1:2015\nThe software system SYS (Infusion pump software) is class C.\n"));
+        assertTrue(tree.startsWith("IEC 62304:2006+A1:2015\nOptions: harm after-controls (the resulting possible harm "
+                + "after external controls), labelling not credited\nThe software system SYS (Infusion pump software) is class C.\n"));
         assertTrue(tree.contains("      2. Taking software failure as certain, with no external control credited, hazard H-Z stays at "
                 + "Frequent x Catastrophic = H (unacceptable).\n"), tree);
     }
@@ -51,9 +54,11 @@ class RenderingTest {
     @Test
     void markdownHasSummaryTableAndPaths() {
         String md = MarkdownReport.render(Classifications.run(EXAMPLE));
-        assertTrue(md.startsWith("## IEC 62304:2006+A1:2015\n\n| Item | Name | Parent | Class | Because |\n"));
+        assertTrue(md.startsWith("## IEC 62304:2006+A1:2015\n\n*Options in force:* harm after-controls (the resulting "
+                + "possible harm after external controls), labelling not credited.\n\n"
+                + "| Item | Name | Parent | Class | Because | Contested |\n"), md);
         assertTrue(md.contains("| W | W | P | B | class B because hazard H-W can cause non-serious injury (Minor) and "
-                + "stays unacceptable after external controls (Frequent x Minor = M) |"), md);
+                + "stays unacceptable after external controls (Frequent x Minor = M) |  |"), md);
         assertTrue(md.contains("*Rule:* Catastrophic -> death -> C."), md);
     }
 
@@ -62,15 +67,19 @@ class RenderingTest {
         String json = ResultJson.render(Classifications.run(EXAMPLE));
         assertEquals(json, ResultJson.render(Classifications.run(EXAMPLE)));
         JsonNode root = new ObjectMapper().readTree(json);
-        assertEquals(List.of("format", "hazards", "items", "scheme", "system", "version", "warnings"),
-                iterable(root.fieldNames()));
+        assertEquals(List.of("findings", "format", "hazards", "items", "options", "scheme", "system", "version",
+                "warnings"), iterable(root.fieldNames()));
+        assertTrue(root.get("findings").isNull(), "findings are not computed by the plain rendering");
+        assertEquals("after-controls", root.get("options").get("harm").asText());
+        assertFalse(root.get("options").get("creditLabelling").asBoolean());
         assertEquals("hazlab-classification", root.get("format").asText());
         assertEquals(1, root.get("version").asInt());
         JsonNode z = root.get("items").get(3);
         assertEquals("Z", z.get("id").asText());
         assertEquals("C", z.get("class").asText());
-        assertEquals(List.of("because", "class", "depth", "id", "name", "outcome", "parent", "steps"),
+        assertEquals(List.of("because", "class", "contested", "depth", "id", "name", "outcome", "parent", "steps"),
                 iterable(z.fieldNames()));
+        assertTrue(z.get("contested").isNull());
         JsonNode residual = z.get("steps").get(1);
         assertEquals("RESIDUAL_RISK", residual.get("kind").asText());
         assertEquals("H", residual.get("cell").get("zone").asText());

@@ -16,10 +16,11 @@ import org.hazlab.core.classify.HazardJudgement;
 import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.classify.MatrixCell;
 import org.hazlab.core.classify.Outcome;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.problem.Problem;
 
 /**
- * A classification as JSON with the stable, documented shape of docs/json-formats.md ("hazlab-classification",
+ * A classification as JSON with the stable, documented shape of docs/classification-json.md ("hazlab-classification",
  * version 1): keys sorted, two-space indent, "\n" line ends, so the same model gives the same bytes on every
  * machine. The shape is built here field by field rather than by reflecting on the records, so renaming a Java
  * accessor cannot silently change the format.
@@ -39,22 +40,42 @@ public final class ResultJson {
     private ResultJson() {
     }
 
+    /** One scheme's document; {@code findings} is null (not computed). */
     public static String render(ClassificationResult result) {
         return write(document(result));
     }
 
-    /** Several schemes' results in one document ("hazlab-classifications"). */
+    /** One scheme's document with the auditor's consistency findings on the same model. */
+    public static String render(ClassificationResult result, List<Problem> findings) {
+        Map<String, Object> root = document(result);
+        root.put("findings", findings.stream().map(ResultJson::finding).toList());
+        return write(root);
+    }
+
+    /** Several schemes' results in one document ("hazlab-classifications"); {@code findings} is null. */
     public static String render(List<ClassificationResult> results) {
+        return write(several(results, null));
+    }
+
+    /** Several schemes' results with the auditor's consistency findings on the model. */
+    public static String render(List<ClassificationResult> results, List<Problem> findings) {
+        return write(several(results, findings));
+    }
+
+    private static Map<String, Object> several(List<ClassificationResult> results, List<Problem> findings) {
         Map<String, Object> root = new TreeMap<>();
         root.put("format", "hazlab-classifications");
         root.put("version", VERSION);
         root.put("results", results.stream().map(ResultJson::document).toList());
-        return write(root);
+        root.put("findings", findings == null ? null : findings.stream().map(ResultJson::finding).toList());
+        return root;
     }
 
     /** The document as maps and lists, for callers that embed it in a larger JSON. */
     public static Map<String, Object> document(ClassificationResult result) {
         Map<String, Object> root = new TreeMap<>();
+        root.put("options", result.optionsInForce().map(ResultJson::options).orElse(null));
+        root.put("findings", null);
         root.put("format", FORMAT);
         root.put("version", VERSION);
         root.put("scheme", Map.of("id", result.schemeId(), "name", result.schemeName()));
@@ -75,6 +96,21 @@ public final class ResultJson {
         out.put("outcome", outcome(row.outcome()));
         out.put("because", row.because());
         out.put("steps", row.path().steps().stream().map(ResultJson::step).toList());
+        out.put("contested", row.contestedBy().map(c -> {
+            Map<String, Object> other = new TreeMap<>();
+            other.put("reading", c.reading().key());
+            other.put("class", c.label());
+            other.put("because", c.path().because());
+            other.put("steps", c.path().steps().stream().map(ResultJson::step).toList());
+            return other;
+        }).orElse(null));
+        return out;
+    }
+
+    private static Map<String, Object> options(ClassificationOptions options) {
+        Map<String, Object> out = new TreeMap<>();
+        out.put("harm", options.harm().key());
+        out.put("creditLabelling", options.creditLabelling());
         return out;
     }
 
@@ -84,6 +120,10 @@ public final class ResultJson {
             out.put("kind", "assigned");
             out.put("label", a.label());
             out.put("rank", a.rank());
+        } else if (outcome instanceof Outcome.NotApplicable n) {
+            out.put("kind", "not-applicable");
+            out.put("label", n.label());
+            out.put("reason", n.reason());
         } else if (outcome instanceof Outcome.Undetermined u) {
             out.put("kind", "undetermined");
             out.put("label", u.label());
@@ -130,6 +170,15 @@ public final class ResultJson {
         j.notCredited().forEach(n -> notCredited.add(new TreeMap<>(Map.of("control", n.controlId(),
                 "reason", n.reason()))));
         out.put("notCredited", notCredited);
+        out.put("contributions", j.contributions().stream().map(c -> {
+            Map<String, Object> step = new TreeMap<>();
+            step.put("control", c.controlId());
+            step.put("factor", c.factor());
+            step.put("effect", c.effect());
+            step.put("from", c.from());
+            step.put("to", c.to());
+            return step;
+        }).toList());
         out.put("class", j.hazardClass().name());
         out.put("severityRule", j.severityRule());
         return out;
@@ -142,6 +191,13 @@ public final class ResultJson {
         out.put("location", p.location().toString());
         out.put("message", p.message());
         out.put("hint", p.hint());
+        return out;
+    }
+
+    private static Map<String, Object> finding(Problem p) {
+        Map<String, Object> out = problem(p);
+        out.put("value", p.value());
+        out.put("related", p.related().stream().map(Object::toString).toList());
         return out;
     }
 

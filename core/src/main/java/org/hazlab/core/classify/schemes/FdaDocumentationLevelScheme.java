@@ -22,6 +22,13 @@ import org.hazlab.core.policy.Level;
 public final class FdaDocumentationLevelScheme implements ClassificationScheme {
 
     public static final String ID = "fda";
+
+    /** The factors of the guidance this scheme does not model, written into every path (docs/method.md). */
+    public static final String NOT_MODELLED = "Not modelled from the guidance: whether a hazardous situation is "
+            + "\"probable\" (software failure is taken as certain instead), risks to users and others in the "
+            + "environment of use that the hazard log does not name, device software functions outside this "
+            + "workspace, and the sponsor's own rationale for the level; the level is the conservative reading of "
+            + "the hazard log.";
     private static final List<String> CATEGORIES = List.of("Basic", "Enhanced");
 
     @Override
@@ -46,7 +53,7 @@ public final class FdaDocumentationLevelScheme implements ClassificationScheme {
             inputs.step(DecisionStep.simple(StepKind.MISSING_INPUT, List.of(), "", "The workspace has neither "
                     + "software items nor hazards, so there is nothing to judge the documentation level on."));
             return DeviceLevelResult.of(this, model, new Outcome.Undetermined(List.of("hazards", "items"),
-                    "load a hazard log and an item list"), inputs.steps(), "the workspace has no hazards and no items",
+                    "load a hazard log and an item list"), notModelled(inputs), "the workspace has no hazards and no items",
                     List.of());
         }
         List<String> serious = model.hazards().stream().filter(h -> seriousBeforeControls(model, h))
@@ -60,7 +67,7 @@ public final class FdaDocumentationLevelScheme implements ClassificationScheme {
                     + "death or serious injury (" + severity + ")" + (serious.size() > 1 ? ", as in "
                     + (serious.size() - 1) + " other hazard" + (serious.size() > 2 ? "s" : "") : "")
                     + ", so the documentation level is Enhanced."));
-            return DeviceLevelResult.of(this, model, new Outcome.Assigned("Enhanced", 2), inputs.steps(),
+            return DeviceLevelResult.of(this, model, new Outcome.Assigned("Enhanced", 2), notModelled(inputs),
                     "hazard " + first.id() + " could lead to death or serious injury before risk controls",
                     List.of());
         }
@@ -70,15 +77,20 @@ public final class FdaDocumentationLevelScheme implements ClassificationScheme {
             inputs.step(DecisionStep.simple(StepKind.NOT_ANALYSED, unanalysed, "Enhanced", "No hazard reaches "
                     + "death or serious injury, but " + String.join(", ", unanalysed) + " " + (unanalysed.size() > 1
                     ? "have" : "has") + " not been analysed, so the level stays Enhanced until they are."));
-            return DeviceLevelResult.of(this, model, new Outcome.Assigned("Enhanced", 2), inputs.steps(),
+            return DeviceLevelResult.of(this, model, new Outcome.Assigned("Enhanced", 2), notModelled(inputs),
                     "items " + String.join(", ", unanalysed) + " have not been analysed", List.of());
         }
         inputs.step(new DecisionStep(StepKind.RULE, model.hazards().stream().map(Hazard::id).toList(), List.of(),
                 null, "before controls: no death or serious injury -> Basic", List.of(), "Basic", "Even before risk "
                 + "controls, no software failure could lead to death or serious injury, so the documentation "
                 + "level is Basic."));
-        return DeviceLevelResult.of(this, model, new Outcome.Assigned("Basic", 1), inputs.steps(),
+        return DeviceLevelResult.of(this, model, new Outcome.Assigned("Basic", 1), notModelled(inputs),
                 "no hazard could lead to death or serious injury even before risk controls", List.of());
+    }
+
+    private static List<DecisionStep> notModelled(ProfileInputs inputs) {
+        inputs.step(DecisionStep.simple(StepKind.NOT_MODELLED, List.of(), "", NOT_MODELLED));
+        return inputs.steps();
     }
 
     private static boolean seriousBeforeControls(SafetyModel model, Hazard hazard) {

@@ -12,7 +12,8 @@ import org.hazlab.core.model.SafetyModel;
 /**
  * IMDRF SaMD risk categorisation (IMDRF/SaMD WG/N12FINAL:2014, section 7): significance of the information the
  * software gives, crossed with the state of the healthcare situation, gives category I (lowest) to IV.
- * Reads the workspace attributes {@code significance} and {@code situation}.
+ * Reads the workspace attributes {@code significance} and {@code situation}. Software embedded in a device
+ * ({@code system.kind = embedded}) is not SaMD: the outcome is "not applicable" with the reason.
  */
 public final class ImdrfScheme implements ClassificationScheme {
 
@@ -49,6 +50,16 @@ public final class ImdrfScheme implements ClassificationScheme {
     @Override
     public ClassificationResult classify(SafetyModel model) {
         ProfileInputs inputs = new ProfileInputs(model.system());
+        if (model.system().embedded()) {
+            String reason = "the IMDRF N12 categories classify software that is itself a medical device (SaMD); "
+                    + "this software is embedded in a device (system.kind = embedded)";
+            inputs.step(new DecisionStep(StepKind.RULE, List.of(), List.of(), null,
+                    "system.kind embedded -> not applicable", List.of(), "not applicable",
+                    "The IMDRF N12 framework covers software as a medical device; " + model.system().id()
+                            + " drives a hardware device, so no IMDRF category applies."));
+            return DeviceLevelResult.of(this, model, new Outcome.NotApplicable(reason), inputs.steps(), reason,
+                    List.of());
+        }
         var significance = inputs.choice(SIGNIFICANCE, "the significance of the information the software gives",
                 SIGNIFICANCES, Map.of("treat", "treat-or-diagnose", "diagnose", "treat-or-diagnose",
                         "treat-diagnose", "treat-or-diagnose", "drive-clinical-management", "drive",

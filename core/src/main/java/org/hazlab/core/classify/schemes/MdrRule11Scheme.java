@@ -17,7 +17,8 @@ import org.hazlab.core.model.SafetyModel;
  * IIb for vital parameters whose variations could mean immediate danger; all other software is I. When both
  * limbs apply the higher class is taken (Annex VIII 3.5). Reads {@code rule11_decision_impact} (with {@code none}
  * for software whose information is not used for such decisions), {@code monitors_physiological} and, when that
- * is yes, {@code vital_parameters}.
+ * is yes, {@code vital_parameters}. Software embedded in a device ({@code system.kind = embedded}) takes the
+ * device's class ({@code system.deviceClass}) under Annex VIII 3.3 instead.
  */
 public final class MdrRule11Scheme implements ClassificationScheme {
 
@@ -53,6 +54,9 @@ public final class MdrRule11Scheme implements ClassificationScheme {
     @Override
     public ClassificationResult classify(SafetyModel model) {
         ProfileInputs inputs = new ProfileInputs(model.system());
+        if (model.system().embedded()) {
+            return embedded(model, inputs);
+        }
         String impact = inputs.choice(DECISION_IMPACT, "the worst consequence of a diagnostic or therapeutic "
                         + "decision taken on the software's information (none when it gives no such information)",
                 IMPACTS, Map.of("death", "death-or-irreversible", "irreversible", "death-or-irreversible",
@@ -101,6 +105,33 @@ public final class MdrRule11Scheme implements ClassificationScheme {
         }
         return DeviceLevelResult.of(this, model, new Outcome.Assigned(category, CATEGORIES.indexOf(category) + 1),
                 inputs.steps(), String.join(" and ", reasons), List.of());
+    }
+
+    /** Annex VIII 3.3: software that drives or influences the use of a device falls in the device's class. */
+    private ClassificationResult embedded(SafetyModel model, ProfileInputs inputs) {
+        var system = model.system();
+        String rule = system.deviceClassRule().isEmpty() ? "" : " (" + system.deviceClassRule() + ")";
+        if (system.canonicalDeviceClass().isEmpty()) {
+            inputs.step(DecisionStep.simple(StepKind.MISSING_INPUT, List.of("deviceClass"), "", "The software is "
+                    + "embedded in a device, so it takes the device's class (MDR Annex VIII 3.3), but system.deviceClass"
+                    + " does not give it."));
+            Outcome.Undetermined outcome = new Outcome.Undetermined(List.of("deviceClass"),
+                    "set system.deviceClass in workspace.json to the device's MDR class (I, IIa, IIb or III)");
+            return DeviceLevelResult.of(this, model, outcome, inputs.steps(),
+                    "embedded software takes the device's class and system.deviceClass is not given",
+                    List.of(org.hazlab.core.problem.Problem.warning("scheme-input-missing", null, displayName()
+                            + " cannot classify: system.deviceClass is missing for embedded software")
+                            .hint("docs/method.md, \"Schemes only where they apply\"").build()));
+        }
+        String category = system.canonicalDeviceClass().get();
+        inputs.step(new DecisionStep(StepKind.RULE, List.of(), List.of(), null,
+                "Annex VIII 3.3: software driving a device -> the device's class" + rule + " -> " + category,
+                List.of("deviceClass"), category, "The software drives or influences the use of a device (system.kind"
+                + " embedded), so under MDR Annex VIII 3.3 it falls within the same class as the device: "
+                + category + rule + "; Rule 11 does not classify it on its own."));
+        return DeviceLevelResult.of(this, model, new Outcome.Assigned(category, CATEGORIES.indexOf(category) + 1),
+                inputs.steps(), "it drives a class " + category + " device" + rule
+                        + " and takes the device's class (MDR Annex VIII 3.3)", List.of());
     }
 
     private static String higher(String a, String b) {
