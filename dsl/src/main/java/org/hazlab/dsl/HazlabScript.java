@@ -159,12 +159,16 @@ public abstract class HazlabScript extends SessionScript {
 
     // ---- classification ------------------------------------------------------------------------------------
 
-    /** The classification as a table (item, name, parent, depth, class, path, because); {@code scheme:} by id. */
+    /**
+     * The classification as a table (item, name, parent, depth, class, path, because, contested); {@code scheme:}
+     * by id, {@code harm: 'before-controls'} for the conservative reading, {@code creditLabelling: true}.
+     */
     public Table classify(Object model) {
         return classify(Map.of(), model);
     }
 
-    public Table classify(@NamedParam("scheme") Map<String, ?> options, Object model) {
+    public Table classify(@NamedParam("scheme") @NamedParam("harm") @NamedParam("creditLabelling")
+                          Map<String, ?> options, Object model) {
         return ResultTable.of(classification(options, model));
     }
 
@@ -173,9 +177,11 @@ public abstract class HazlabScript extends SessionScript {
         return classification(Map.of(), model);
     }
 
-    public ClassificationResult classification(@NamedParam("scheme") Map<String, ?> options, Object model) {
-        ModelFields.check("classify", options, List.of("scheme"));
-        return Classifications.run(ModelArgs.model(model, "classify"), scheme(options));
+    public ClassificationResult classification(@NamedParam("scheme") @NamedParam("harm")
+                                               @NamedParam("creditLabelling") Map<String, ?> options, Object model) {
+        ModelFields.check("classify", options, withOptionKeys("scheme"));
+        return Classifications.run(ClassificationOptionArgs.apply(ModelArgs.model(model, "classify"), options),
+                scheme(options));
     }
 
     /** Every scheme side by side: item, name, 62304, 62304-2006, imdrf, mdr11, fda. */
@@ -249,16 +255,24 @@ public abstract class HazlabScript extends SessionScript {
         return sweep(Map.of(), model, body);
     }
 
-    public SweepResult sweep(@NamedParam("scheme") Map<String, ?> options, Object model, Closure<?> body) {
-        ModelFields.check("sweep", options, List.of("scheme"));
-        SafetyModel baseline = ModelArgs.model(model, "sweep");
+    public SweepResult sweep(@NamedParam("scheme") @NamedParam("harm") @NamedParam("creditLabelling")
+                             Map<String, ?> options, Object model, Closure<?> body) {
+        ModelFields.check("sweep", options, withOptionKeys("scheme"));
+        SafetyModel baseline = ClassificationOptionArgs.apply(ModelArgs.model(model, "sweep"), options);
         List<Sweep.Dimension> dimensions = SweepSpec.collect(session(), baseline, body);
         return Sweep.run(baseline, dimensions, scheme(options));
     }
 
     /** For each item, the single assumptions whose change would move its class (IEC 62304 A1). */
     public SensitivityResult sensitivity(Object model) {
-        return Sensitivity.of(ModelArgs.model(model, "sensitivity"));
+        return sensitivity(Map.of(), model);
+    }
+
+    /** The same under other options: {@code sensitivity(pump, harm: 'before-controls')}. */
+    public SensitivityResult sensitivity(@NamedParam("harm") @NamedParam("creditLabelling") Map<String, ?> options,
+                                         Object model) {
+        ModelFields.check("sensitivity", options, ClassificationOptionArgs.KEYS);
+        return Sensitivity.of(ClassificationOptionArgs.apply(ModelArgs.model(model, "sensitivity"), options));
     }
 
     // ---- periodic review ------------------------------------------------------------------------------------
@@ -328,6 +342,12 @@ public abstract class HazlabScript extends SessionScript {
 
     private Map<SafetyModel, String> names() {
         return session().state(ScenarioNames.class, ScenarioNames::new).names();
+    }
+
+    private static List<String> withOptionKeys(String... keys) {
+        List<String> all = new ArrayList<>(List.of(keys));
+        all.addAll(ClassificationOptionArgs.KEYS);
+        return all;
     }
 
     private static String scheme(Map<String, ?> options) {

@@ -25,6 +25,6 @@ final class ClassificationFilter {
         List<ItemClassification> items = row.system() ? List.of() : List.of(row);
         return new ClassificationResult(result.schemeId(), result.schemeName(), result.system(), items,
                 result.hazards().stream().filter(h -> hazards.contains(h.hazardId())).toList(),
-                result.warnings().stream().filter(w -> w.message().contains(itemId)).toList());
+                result.warnings().stream().filter(w -> w.message().contains(itemId)).toList(), result.options());
     }
 }

@@ -11,7 +11,9 @@ import org.hazlab.core.classify.activities.ActivityCatalogue;
 import org.hazlab.core.classify.checks.ConsistencyChecks;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.ResultFormat;
+import org.hazlab.core.classify.render.ResultJson;
 import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.workspace.Workspace;
 import picocli.CommandLine.Command;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
             "Classify every software item of a workspace and the system: IEC 62304:2006+A1 by default, or another "
                 + "scheme, or all schemes side by side. --explain prints each decision path in plain words; "
                 + "--format json prints the stable document of docs/classification-json.md. Text and Markdown end "
-                + "with the auditor's consistency findings (docs/method.md).",
+                + "with the auditor's consistency findings (docs/method.md); JSON holds them under \"findings\". "
+                + "The options in force (--harm, --credit-labelling, or the policy's) head every output; a contested "
+                + "item shows its class under the other harm reading too.",
             "",
             "Exit codes: 0 classified, 1 invalid workspace or unknown item, 2 usage error."
         })
@@ -52,6 +56,17 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Print the decision paths (and, with --item, the required activities).")
     private boolean explain;
 
+    @Option(names = "--harm", paramLabel = "READING",
+            description = "Which harm IEC 62304 step 3 judges: after-controls (the resulting possible harm, A1 4.3) or "
+                    + "before-controls (the conservative reading). Default: the policy's (policy.json "
+                    + "classification.harm), else after-controls.")
+    private String harm;
+
+    @Option(names = "--credit-labelling", negatable = true, paramLabel = "",
+            description = "Credit labelling as an external control (--no-credit-labelling: do not). Default: the "
+                    + "policy's (classification.creditLabelling), else not credited.")
+    private Boolean creditLabelling;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -59,6 +74,12 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean all = scheme.equals("all");
+        ClassificationOptions.HarmReading reading = null;
+        if (harm != null) {
+            reading = ClassificationOptions.HarmReading.fromKey(harm).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "unknown harm reading '" + harm + "'; expected one of "
+                    + ClassificationOptions.HarmReading.keys()));
+        }
         if (!all && !Classifications.schemeIds().contains(scheme)) {
             throw new ParameterException(spec.commandLine(), "unknown scheme '" + scheme + "'; expected one of "
                     + String.join(", ", Classifications.schemeIds()) + " or all");
@@ -76,7 +97,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILED;
         }
-        SafetyModel model = loaded.safetyModel().get();
+        SafetyModel model = withOptions(loaded.safetyModel().get(), reading);
         List<ClassificationResult> results = all ? Classifications.runAll(model)
                 : List.of(Classifications.run(model, scheme));
         if (item != null) {
@@ -89,25 +110,24 @@ public final class ClassifyCommand implements Callable<Integer> {
             results = results.stream().map(r -> ClassificationFilter.toItem(r, item)).toList();
         }
         var out = spec.commandLine().getOut();
-        out.print(render(results, all));
-        if (format != Format.json) {
-            out.print(findings(model));
+        List<Problem> findings = findingsFor(model);
+        if (format == Format.json) {
+            out.print(all ? ResultJson.render(results, findings) : ResultJson.render(results.get(0), findings));
+        } else {
+            out.print(render(results, all));
+            out.print(findings(findings));
         }
         out.flush();
         return ExitCodes.OK;
     }
 
     private String render(List<ClassificationResult> results, boolean all) {
-        ResultFormat machine = switch (format) {
-            case json -> ResultFormat.JSON;
-            case md -> ResultFormat.MARKDOWN;
-            case text -> null;
-        };
-        if (machine != null) {
-            return all ? machine.render(results) : machine.render(results.get(0));
+        if (format == Format.md) {
+            return all ? ResultFormat.MARKDOWN.render(results) : ResultFormat.MARKDOWN.render(results.get(0));
         }
         StringBuilder text = new StringBuilder();
         if (all) {
+            results.get(0).optionsInForce().ifPresent(o -> text.append("Options: ").append(o.words()).append('\n'));
             text.append(ResultFormat.TABLE.render(results));
         } else {
             text.append(ClassificationText.render(results.get(0), terminalWidth()));
@@ -125,10 +145,26 @@ public final class ClassifyCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** The auditor's consistency checks (docs/method.md), shown after the classes in text and Markdown. */
-    private String findings(SafetyModel model) {
-        List<Problem> findings = ConsistencyChecks.run(model).stream()
+    /** The model judged under the options given on the command line (the policy's for those not given). */
+    private SafetyModel withOptions(SafetyModel model, ClassificationOptions.HarmReading reading) {
+        ClassificationOptions options = model.policy().classification();
+        if (reading != null) {
+            options = options.withHarm(reading);
+        }
+        if (creditLabelling != null) {
+            options = options.withCreditLabelling(creditLabelling);
+        }
+        return model.withClassificationOptions(options);
+    }
+
+    /** The auditor's consistency checks (docs/method.md) on the model, narrowed to --item when given. */
+    private List<Problem> findingsFor(SafetyModel model) {
+        return ConsistencyChecks.run(model).stream()
                 .filter(p -> item == null || p.message().contains("'" + item + "'")).toList();
+    }
+
+    /** The findings after the classes in text and Markdown. */
+    private String findings(List<Problem> findings) {
         if (findings.isEmpty()) {
             return "";
         }

@@ -11,8 +11,9 @@ import org.hazlab.core.problem.SourceLocation;
 
 /**
  * Checks on risk controls: a control claimed external although a software item of this very system implements
- * it (IEC 62304 counts only controls external to the software system), a control listed on a hazard that states
- * no effect (so it cannot be credited), and a control no hazard uses.
+ * it (IEC 62304 counts only controls external to the software system), a control of a creditable kind listed on
+ * a hazard that states no effect (so it cannot be credited; labelling only when the options credit labelling), and
+ * a control no hazard uses.
  */
 final class ControlChecks implements AuditCheck {
 
@@ -34,7 +35,9 @@ final class ControlChecks implements AuditCheck {
                         .hint("an external control must sit outside the software system (hardware, an independent "
                                 + "system, a clinical procedure); it is not credited in the classification").build());
             }
-            if (used.contains(control.id()) && control.kind() != ControlKind.SOFTWARE && !control.hasStatedEffect()) {
+            boolean creditableKind = control.kind() != ControlKind.SOFTWARE && (control.kind() != ControlKind.LABELLING
+                    || model.policy().classification().creditLabelling());
+            if (used.contains(control.id()) && creditableKind && !control.hasStatedEffect()) {
                 List<SourceLocation> related = model.hazards().stream()
                         .filter(h -> h.controls().contains(control.id())).map(h -> h.origin().row()).toList();
                 out.add(Problem.warning("control-without-effect", control.origin().at("reduces"),
