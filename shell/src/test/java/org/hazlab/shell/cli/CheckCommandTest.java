@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,29 @@ class CheckCommandTest {
         assertEquals(ExitCodes.FAILED, run.exitCode());
         assertTrue(run.out().contains("hazard-log.csv:3:3: error [unknown-level]"), run.out());
         assertTrue(run.out().endsWith("INVALID: 18 errors to fix\n"), run.out());
+    }
+
+    @Test
+    void theAuditorFindingsOfClassifyAreCheckWarnings() throws IOException {
+        CommandRun run = CommandRun.of("check", "../datasets/infusion-pump");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("controls.csv:3:5: warning [control-without-effect]: control 'RC-HW-02'"),
+                run.out());
+        assertTrue(run.out().contains("warning [recorded-class-below-computed]: item 'IPC-INFO'"), run.out());
+        assertTrue(run.out().contains("0 errors, 2 warnings"), run.out());
+        Path ws = dir.resolve("findings");
+        Files.createDirectories(ws);
+        Files.writeString(ws.resolve("items.csv"), "id,name,parent,recorded_class\nP,Parent,,C\nK,Kid,P,A\n");
+        Files.writeString(ws.resolve("hazards.csv"), "id,items,severity,probability,controls\nH1,K,Serious,Remote,RC1\n");
+        Files.writeString(ws.resolve("controls.csv"), "id,kind,external,reduces,reduces_to,implemented_by\n"
+                + "RC1,hardware,yes,probability,Improbable,K\n");
+        JsonNode json = new ObjectMapper().readTree(CommandRun.of("check", "--format", "json", ws.toString()).out());
+        assertTrue(json.get("valid").asBoolean());
+        List<String> codes = new java.util.ArrayList<>();
+        json.get("problems").forEach(p -> codes.add(p.get("code").asText()));
+        assertTrue(codes.contains("external-control-in-software"), codes.toString());
+        assertTrue(codes.contains("implicit-segregation-without-rationale"), codes.toString());
+        assertEquals(codes.size(), json.get("warnings").asInt(), codes.toString());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClassifyCommandTest {
@@ -52,6 +53,51 @@ class ClassifyCommandTest {
                 CommandRun.of("classify", PUMP, "--scheme", "all", "--format", "json", "--item", "IPC").out());
         assertEquals(5, json.get("results").size());
         assertEquals(0, json.get("results").get(0).get("items").size(), "the system alone");
+    }
+
+    private static final String CONTESTED = "../core/src/test/resources/workspaces/diagnostic-contested";
+
+    @Test
+    void theHarmReadingIsAnOptionWrittenIntoEveryOutputWithContestedItems() throws IOException {
+        CommandRun byDefault = CommandRun.of("classify", CONTESTED);
+        assertEquals(ExitCodes.OK, byDefault.exitCode(), byDefault.err());
+        assertTrue(byDefault.out().contains("Options: harm after-controls"), byDefault.out());
+        assertTrue(byDefault.out().contains("\n  ALG   B      class B because hazard H-FN can cause non-serious injury "
+                + "(Minor, after external controls)"), byDefault.out());
+        assertTrue(byDefault.out().contains("C?     contested: C if the harm is judged before-controls"), byDefault.out());
+        CommandRun conservative = CommandRun.of("classify", CONTESTED, "--harm", "before-controls");
+        assertTrue(conservative.out().contains("Options: harm before-controls"), conservative.out());
+        assertTrue(conservative.out().contains("\n  ALG   C      class C because"), conservative.out());
+        JsonNode json = new ObjectMapper().readTree(CommandRun.of("classify", CONTESTED, "--format", "json",
+                "--harm", "conservative", "--credit-labelling").out());
+        assertEquals("before-controls", json.get("options").get("harm").asText());
+        assertTrue(json.get("options").get("creditLabelling").asBoolean());
+        JsonNode alg = json.get("items").get(0);
+        assertEquals("C", alg.get("class").asText());
+        assertEquals("B", alg.get("contested").get("class").asText());
+        assertEquals("after-controls", alg.get("contested").get("reading").asText());
+        assertEquals(3, json.get("hazards").get(1).get("contributions").size());
+        String md = CommandRun.of("classify", CONTESTED, "--format", "md", "--explain").out();
+        assertTrue(md.contains("*Options in force:* harm after-controls"), md);
+        assertTrue(md.contains("**Contested:** judged before-controls, ALG would be class C."), md);
+        CommandRun bad = CommandRun.of("classify", CONTESTED, "--harm", "sometimes");
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("unknown harm reading 'sometimes'"), bad.err());
+    }
+
+    @Test
+    void jsonCarriesTheAuditorFindings() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(CommandRun.of("classify", PUMP, "--format", "json").out());
+        List<String> codes = new java.util.ArrayList<>();
+        json.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+        assertEquals(List.of("control-without-effect", "recorded-class-below-computed"), codes);
+        assertEquals("controls.csv", json.get("findings").get(0).get("location").asText().replaceAll(".*/", "")
+                .replaceAll(":.*", ""));
+        JsonNode all = new ObjectMapper().readTree(CommandRun.of("classify", PUMP, "--format", "json", "--scheme",
+                "all").out());
+        assertEquals(2, all.get("findings").size());
+        assertEquals("not applicable", all.get("results").get(2).get("system").get("class").asText());
+        assertEquals("IIb", all.get("results").get(3).get("system").get("class").asText());
     }
 
     @Test
