@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.model.SoftwareKind;
 import org.hazlab.core.model.SoftwareItem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -108,6 +109,48 @@ class DeviceSchemesTest {
             map.put("vital_parameters", vital);
         }
         return map;
+    }
+
+    static Stream<Arguments> kinds() {
+        Map<String, String> samd = Map.of("significance", "treat-or-diagnose", "situation", "critical",
+                "rule11_decision_impact", "death-or-irreversible", "monitors_physiological", "no");
+        return Stream.of(
+                // kind, device class, rule, imdrf, mdr11
+                Arguments.of(null, "", samd, "IV", "III"),
+                Arguments.of(SoftwareKind.STANDALONE, "", samd, "IV", "III"),
+                Arguments.of(SoftwareKind.EMBEDDED, "IIb", samd, "not applicable", "IIb"),
+                Arguments.of(SoftwareKind.EMBEDDED, "III", Map.of(), "not applicable", "III"),
+                Arguments.of(SoftwareKind.EMBEDDED, "", samd, "not applicable", "undetermined"));
+    }
+
+    @ParameterizedTest(name = "{0} device {1}: imdrf {3}, mdr11 {4}")
+    @MethodSource("kinds")
+    void schemesApplyOnlyToTheSoftwareTheyCover(SoftwareKind kind, String deviceClass, Map<String, String> attributes,
+                                                String imdrf, String mdr11) {
+        SafetyModel model = TestModels.model().attributes(attributes).kind(kind, deviceClass, "Rule 12").item("I1")
+                .hazard("H1", "Catastrophic", List.of("I1")).build();
+        assertEquals(imdrf, Classifications.run(model, "imdrf").system().label());
+        assertEquals(mdr11, Classifications.run(model, "mdr11").system().label());
+        assertEquals("Enhanced", Classifications.run(model, "fda").system().label(), "FDA applies to every kind");
+    }
+
+    @Test
+    void embeddedPump() throws Exception {
+        SafetyModel pump = org.hazlab.core.workspace.WorkspaceLoader.load(java.nio.file.Path.of("../datasets/infusion-pump"))
+                .safetyModel().orElseThrow();
+        ClassificationResult imdrf = Classifications.run(pump, "imdrf");
+        Outcome.NotApplicable na = assertInstanceOf(Outcome.NotApplicable.class, imdrf.system().outcome());
+        assertTrue(na.reason().contains("embedded"), na.reason());
+        assertEquals("not applicable", imdrf.item("IPC-LOG").orElseThrow().label());
+        ClassificationResult mdr = Classifications.run(pump, "mdr11");
+        assertEquals("IIb", mdr.system().label());
+        DecisionStep rule = mdr.system().path().first(StepKind.RULE).orElseThrow();
+        assertTrue(rule.severityRule().startsWith("Annex VIII 3.3"), rule.severityRule());
+        assertTrue(mdr.system().because().contains("MDR Annex VIII 3.3"), mdr.system().because());
+        assertTrue(mdr.system().because().contains("Rule 12"), mdr.system().because());
+        ClassificationResult fda = Classifications.run(pump, "fda");
+        assertEquals("Enhanced", fda.system().label());
+        assertTrue(fda.system().path().first(StepKind.NOT_MODELLED).orElseThrow().words().contains("probable"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.hazlab.core.model.RiskControl;
 import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.model.SoftwareItem;
+import org.hazlab.core.model.SoftwareKind;
 import org.hazlab.core.model.SystemProfile;
 import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.policy.RiskPolicies;
@@ -30,6 +31,12 @@ final class TestModels {
 
     TestModels attributes(Map<String, String> attributes) {
         system = new SystemProfile("SYS", "Infusion pump software", "", attributes);
+        return this;
+    }
+
+    /** What the software is: standalone or embedded (with the device's class and its rule). */
+    TestModels kind(SoftwareKind kind, String deviceClass, String rule) {
+        system = system.withKind(kind, deviceClass, rule);
         return this;
     }
 
