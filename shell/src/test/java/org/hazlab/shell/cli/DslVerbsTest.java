@@ -41,6 +41,28 @@ class DslVerbsTest {
     }
 
     @Test
+    void classifyTakesTheHarmReadingAndLabellingOptions() throws Exception {
+        Path contested = Path.of("..", "core", "src", "test", "resources", "workspaces", "diagnostic-contested")
+                .toAbsolutePath().normalize();
+        CommandRun run = run("def m = workspace('" + contested + "').model\n" + """
+                def t = classify(m)
+                assert t.where(t.stringColumn('item').isEqualTo('ALG')).stringColumn('class').get(0) == 'B'
+                assert t.where(t.stringColumn('item').isEqualTo('ALG')).stringColumn('contested').get(0) == 'C if the harm is judged before-controls'
+                def c = classify(m, harm: 'before-controls', creditLabelling: true)
+                assert c.where(c.stringColumn('item').isEqualTo('ALG')).stringColumn('class').get(0) == 'C'
+                assert classification(m, harm: 'conservative').options().harm().key() == 'before-controls'
+                def s = sensitivity(m, harm: 'before-controls')
+                assert s.table().where(s.table().stringColumn('subject').isEqualTo('harm reading')).rowCount() == 2
+                println explain(m, 'ALG')
+                """);
+        ok(run);
+        assertTrue(run.out().contains("Contested: judged before-controls, ALG would be class C:"), run.out());
+        CommandRun bad = run("def m = workspace('" + contested + "').model\nclassify(m, harm: 'worst')\n");
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("harm: 'worst' is not a harm reading"), bad.err());
+    }
+
+    @Test
     void anInvalidWorkspaceFailsWithEveryProblemLocatedInItsFiles() throws Exception {
         Path broken = Path.of("..", "core", "src", "test", "resources", "workspaces", "broken").toAbsolutePath().normalize();
         CommandRun run = run("// %%\n\ndef ws = workspace '" + broken + "'\n");
@@ -112,7 +134,7 @@ class DslVerbsTest {
                 def t = classify(pump)
                 assert t.rowCount() == 25
                 assert t.where(t.stringColumn('item').isEqualTo('IPC-LOG')).stringColumn('class').get(0) == 'A'
-                assert classify(pump, scheme: 'imdrf').stringColumn('class').get(0) == 'IV'
+                assert classify(pump, scheme: 'imdrf').stringColumn('class').get(0) == 'not applicable'
                 explain pump, 'IPC-LOG'
                 """);
         ok(run);
