@@ -69,6 +69,10 @@ public final class Iec62304Scheme implements ClassificationScheme {
         ClassificationOptions options = optionsFor(model);
         SafetyModel judged = model.withClassificationOptions(options);
         ClassificationResult result = engine.classify(judged, ID, displayName());
+        if (!readingsMayDiffer(result)) {
+            return new ClassificationResult(ID, displayName(), result.system(), result.items(), result.hazards(),
+                    result.warnings(), options);
+        }
         ClassificationOptions otherOptions = options.withHarm(options.harm().other());
         ClassificationResult other = engine.classify(model.withClassificationOptions(otherOptions), ID, displayName());
         Map<String, ItemClassification> otherRows = other.byId();
@@ -77,6 +81,16 @@ public final class Iec62304Scheme implements ClassificationScheme {
         return new ClassificationResult(ID, displayName(),
                 contest(result.system(), other.system(), otherOptions), items, result.hazards(), result.warnings(),
                 options);
+    }
+
+    /**
+     * The two harm readings judge a hazard differently only when its risk stays unacceptable and an external
+     * control lowered its severity; without such a hazard every class is the same under both, and the second
+     * pass is skipped (classification cost stays that of one pass for most models).
+     */
+    private static boolean readingsMayDiffer(ClassificationResult result) {
+        return result.hazards().stream().anyMatch(j -> j.cell().unacceptable()
+                && A1HazardRule.severityBeforeControls(j).isPresent());
     }
 
     private static ItemClassification contest(ItemClassification row, ItemClassification other,
