@@ -19,6 +19,7 @@ import org.hazlab.dsl.session.SessionContext;
  * vary probability: 'HZ-002', over: [...]
  * vary segregation: 'IPC-BATT', rationale: 'own microcontroller'   // no / yes
  * vary unacceptableFrom: ['L', 'M', 'H']
+ * vary harm: ['after-controls', 'before-controls']  // the harm reading of IEC 62304 step 3
  * vary 'dosing module', [without: {}, with: { addItem 'DOSE-REC', parent: 'IPC-THER' }]
  * </pre>
  */
@@ -44,7 +45,7 @@ public final class SweepSpec {
         return List.copyOf(spec.dimensions);
     }
 
-    /** A dimension given by one of the keys control, external, severity, probability, segregation, unacceptableFrom. */
+    /** A dimension given by one of the keys control, external, severity, probability, segregation, unacceptableFrom, harm. */
     public void vary(Map<String, ?> args) {
         if (args.containsKey("control")) {
             String id = String.valueOf(args.get("control"));
@@ -83,9 +84,18 @@ public final class SweepSpec {
                 options.add(Sweep.Option.of(zone, new Change.SetUnacceptableFrom(zone)));
             }
             dimensions.add(new Sweep.Dimension("unacceptable from", options));
+        } else if (args.containsKey("harm")) {
+            List<Sweep.Option> options = new ArrayList<>();
+            for (String key : ModelFields.list(args.get("harm"))) {
+                var reading = org.hazlab.core.policy.ClassificationOptions.HarmReading.fromKey(key).orElseThrow(() ->
+                        new IllegalArgumentException("vary harm: '" + key + "' is not a harm reading; expected "
+                                + org.hazlab.core.policy.ClassificationOptions.HarmReading.keys()));
+                options.add(Sweep.Option.of(reading.key(), new Change.SetHarmReading(reading)));
+            }
+            dimensions.add(new Sweep.Dimension("harm", options));
         } else {
             throw new IllegalArgumentException("vary needs one of control:, external:, severity:, probability:, "
-                    + "segregation:, unacceptableFrom: (or a name and a map of scenarios); got " + args.keySet());
+                    + "segregation:, unacceptableFrom:, harm: (or a name and a map of scenarios); got " + args.keySet());
         }
     }
 

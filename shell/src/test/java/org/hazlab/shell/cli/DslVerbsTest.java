@@ -53,6 +53,9 @@ class DslVerbsTest {
                 assert classification(m, harm: 'conservative').options().harm().key() == 'before-controls'
                 def s = sensitivity(m, harm: 'before-controls')
                 assert s.table().where(s.table().stringColumn('subject').isEqualTo('harm reading')).rowCount() == 2
+                def g = sweep(m) { vary harm: ['after-controls', 'before-controls'] }
+                assert g.fast()
+                assert g.table().stringColumn('ALG').asList() == ['B', 'C']
                 println explain(m, 'ALG')
                 """);
         ok(run);
