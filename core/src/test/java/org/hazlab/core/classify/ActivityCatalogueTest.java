@@ -1,7 +1,5 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import java.util.List;
 import org.hazlab.core.classify.activities.Activity;
 import org.hazlab.core.classify.activities.ActivityCatalogue;
 import org.hazlab.core.classify.activities.ActivityChange;
+import org.hazlab.core.classify.registry.Classifications;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

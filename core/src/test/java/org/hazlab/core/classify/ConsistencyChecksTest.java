@@ -1,7 +1,5 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hazlab.core.classify.checks.ConsistencyChecks;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.Origin;
 import org.hazlab.core.model.RiskFactor;

@@ -1,8 +1,5 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-import org.hazlab.core.classify.registry.SchemeRegistry;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.hazlab.core.classify.registry.Classifications;
+import org.hazlab.core.classify.registry.SchemeRegistry;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;

@@ -1,13 +1,12 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
 import org.hazlab.core.classify.iec62304.Iec62304Edition2006Scheme;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.model.SafetyModel;

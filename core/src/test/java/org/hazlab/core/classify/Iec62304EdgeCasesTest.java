@@ -1,13 +1,12 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.model.SoftwareItem;

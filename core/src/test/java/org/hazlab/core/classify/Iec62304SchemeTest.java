@@ -1,7 +1,5 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hazlab.core.classify.iec62304.Iec62304Scheme;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.Origin;

@@ -1,8 +1,5 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-import org.hazlab.core.classify.registry.SchemeRegistry;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hazlab.core.classify.checks.ConsistencyChecks;
+import org.hazlab.core.classify.registry.Classifications;
+import org.hazlab.core.classify.registry.SchemeRegistry;
 import org.hazlab.core.model.ControlKind;
 import org.hazlab.core.model.Origin;
 import org.hazlab.core.model.RiskFactor;

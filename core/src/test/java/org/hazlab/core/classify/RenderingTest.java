@@ -1,7 +1,5 @@
 package org.hazlab.core.classify;
 
-import org.hazlab.core.classify.registry.Classifications;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.MarkdownReport;
 import org.hazlab.core.classify.render.ResultFormat;
