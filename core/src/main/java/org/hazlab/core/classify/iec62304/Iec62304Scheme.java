@@ -69,7 +69,7 @@ public final class Iec62304Scheme implements ClassificationScheme {
         ClassificationOptions options = optionsFor(model);
         SafetyModel judged = model.withClassificationOptions(options);
         ClassificationResult result = engine.classify(judged, ID, displayName());
-        if (!readingsMayDiffer(result)) {
+        if (!readingsMayDiffer(judged, result)) {
             return new ClassificationResult(ID, displayName(), result.system(), result.items(), result.hazards(),
                     result.warnings(), options);
         }
@@ -84,13 +84,22 @@ public final class Iec62304Scheme implements ClassificationScheme {
     }
 
     /**
-     * The two harm readings judge a hazard differently only when its risk stays unacceptable and an external
-     * control lowered its severity; without such a hazard every class is the same under both, and the second
-     * pass is skipped (classification cost stays that of one pass for most models).
+     * The two harm readings give a hazard different classes only when its risk stays unacceptable, an external
+     * control lowered its severity, and the severities before and after fall in harm categories of different
+     * classes; without such a hazard every class is the same under both readings, and the second pass is skipped
+     * (for most models classification costs one pass).
      */
-    private static boolean readingsMayDiffer(ClassificationResult result) {
-        return result.hazards().stream().anyMatch(j -> j.cell().unacceptable()
-                && A1HazardRule.severityBeforeControls(j).isPresent());
+    private static boolean readingsMayDiffer(SafetyModel model, ClassificationResult result) {
+        var scale = model.policy().severity();
+        for (HazardJudgement j : result.hazards()) {
+            Optional<String> before = A1HazardRule.severityBeforeControls(j);
+            if (j.cell().unacceptable() && before.isPresent()
+                    && model.policy().harmOf(scale.level(before.get())).isSeriousOrDeath()
+                    != model.policy().harmOf(scale.level(j.severity())).isSeriousOrDeath()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ItemClassification contest(ItemClassification row, ItemClassification other,
