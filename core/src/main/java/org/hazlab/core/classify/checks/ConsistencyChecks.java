@@ -12,9 +12,11 @@ import tech.tablesaw.api.Table;
 
 /**
  * The consistency checks an auditor would raise on an IEC 62304 classification (docs/method.md, "Consistency
- * checks"): external controls implemented in the software, segregation without rationale, recorded classes below
- * the computed ones, hazards without estimates, controls that mitigate nothing, and classes resting on a single
- * external control. Each finding is a {@link Problem} naming the rows involved.
+ * checks"): external controls implemented in the software, controls listed on a hazard with no stated effect,
+ * segregation without rationale, recorded classes below the computed ones, hazards without estimates, controls that
+ * mitigate nothing, and classes resting on a single external control. Each finding is a {@link Problem} naming the
+ * rows involved; {@code hazlab check} reports them as warnings and {@code hazlab classify --format json} as
+ * {@code findings}. The checks follow the model's classification options (its policy's).
  */
 public final class ConsistencyChecks {
 
