@@ -1,6 +1,7 @@
 package org.hazlab.core.whatif;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -48,7 +49,17 @@ class KernelRandomAgreementTest {
             ids.add(model.system().id());
             ids.addAll(kernel.itemIds());
             assertArrayEquals(full(model, ids), kernel(kernel, List.of()), "baseline of model " + m);
-            contested += Classifications.run(model).contested().size();
+            var result = Classifications.run(model);
+            contested += result.contested().size();
+            String[] base = kernel(kernel, List.of());
+            String[] other = kernel(kernel, List.of(new Change.SetHarmReading(options.harm().other())));
+            for (int i = 0; i < ids.size(); i++) {
+                var row = result.item(ids.get(i)).orElseThrow();
+                assertEquals(!base[i].equals(other[i]), row.contested() != null, "contested " + ids.get(i));
+                if (row.contested() != null) {
+                    assertEquals(other[i], row.contested().label());
+                }
+            }
             List<Assumption> assumptions = Sensitivity.assumptions(model, kernel);
             for (int v = 0; v < 40; v++) {
                 List<Change> changes = new ArrayList<>();

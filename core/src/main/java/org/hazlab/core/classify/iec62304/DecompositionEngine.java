@@ -36,6 +36,34 @@ final class DecompositionEngine {
         return rule;
     }
 
+    /**
+     * The final class of the system (under its id) and of every item, without decision paths: the same rules as
+     * {@link #classify}, for the contested-item check, where paths are needed only for the rows that differ.
+     */
+    Map<String, SafetyClass> classes(SafetyModel model) {
+        List<HazardJudgement> judgements = new ArrayList<>(model.hazards().size());
+        Map<String, HazardJudgement> judged = new HashMap<>(model.hazards().size() * 2);
+        for (Hazard hazard : model.hazards()) {
+            HazardJudgement j = rule.judge(model, hazard, Set.of());
+            judgements.add(j);
+            judged.put(hazard.id(), j);
+        }
+        List<ItemTree.Node> nodes = ItemTree.preorder(model);
+        BottomUpPass pass = new BottomUpPass(model, judged);
+        Map<String, ItemAnalysis> analyses = pass.run(nodes.stream().map(ItemTree.Node::item).toList());
+        SafetyClass systemClass = pass.system(model.topLevelItems(), judgements).ownClass();
+        Map<String, SafetyClass> effective = new HashMap<>(model.items().size() * 2 + 2);
+        for (ItemTree.Node node : nodes) {
+            SoftwareItem item = node.item();
+            SafetyClass own = analyses.get(item.id()).ownClass();
+            SafetyClass parentClass = item.parent() == null ? systemClass : effective.get(item.parent());
+            boolean segregated = item.segregated() && item.hasSegregationRationale();
+            effective.put(item.id(), segregated ? own : SafetyClass.max(own, parentClass));
+        }
+        effective.put(model.system().id(), systemClass);
+        return effective;
+    }
+
     ClassificationResult classify(SafetyModel model, String schemeId, String schemeName) {
         List<Problem> warnings = new ArrayList<>();
         List<HazardJudgement> judgements = new ArrayList<>(model.hazards().size());

@@ -74,7 +74,15 @@ public final class Iec62304Scheme implements ClassificationScheme {
                     result.warnings(), options);
         }
         ClassificationOptions otherOptions = options.withHarm(options.harm().other());
-        ClassificationResult other = engine.classify(model.withClassificationOptions(otherOptions), ID, displayName());
+        SafetyModel otherModel = model.withClassificationOptions(otherOptions);
+        Map<String, String> labels = result.labels();
+        boolean anyDiffers = engine.classes(otherModel).entrySet().stream()
+                .anyMatch(e -> !e.getValue().name().equals(labels.get(e.getKey())));
+        if (!anyDiffers) {
+            return new ClassificationResult(ID, displayName(), result.system(), result.items(), result.hazards(),
+                    result.warnings(), options);
+        }
+        ClassificationResult other = engine.classify(otherModel, ID, displayName());
         Map<String, ItemClassification> otherRows = other.byId();
         List<ItemClassification> items = new ArrayList<>(result.items().size());
         result.items().forEach(row -> items.add(contest(row, otherRows.get(row.id()), otherOptions)));
