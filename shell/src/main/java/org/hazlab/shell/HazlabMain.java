@@ -6,6 +6,7 @@ import org.hazlab.shell.cli.ClassifyCommand;
 import org.hazlab.shell.cli.ExitCodes;
 import org.hazlab.shell.cli.GenerateCommand;
 import org.hazlab.shell.cli.RunCommand;
+import org.hazlab.shell.cli.GapsCommand;
 import org.hazlab.shell.cli.HistoryCommand;
 import org.hazlab.shell.cli.IncidentsCommand;
 import org.hazlab.shell.cli.HazlabVersion;
@@ -46,6 +47,7 @@ public final class HazlabMain {
         commandLine.addSubcommand("generate", new GenerateCommand());
         commandLine.addSubcommand("run", new RunCommand());
         commandLine.addSubcommand("history", new HistoryCommand());
+        commandLine.addSubcommand("gaps", new GapsCommand());
         commandLine.addSubcommand("incidents", new IncidentsCommand());
         commandLine.addSubcommand("shell", new ShellCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
