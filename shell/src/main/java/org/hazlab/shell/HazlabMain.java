@@ -8,6 +8,7 @@ import org.hazlab.shell.cli.GenerateCommand;
 import org.hazlab.shell.cli.RunCommand;
 import org.hazlab.shell.cli.GapsCommand;
 import org.hazlab.shell.cli.ImpactCommand;
+import org.hazlab.shell.cli.RecordCommand;
 import org.hazlab.shell.cli.HistoryCommand;
 import org.hazlab.shell.cli.IncidentsCommand;
 import org.hazlab.shell.cli.HazlabVersion;
@@ -50,6 +51,7 @@ public final class HazlabMain {
         commandLine.addSubcommand("history", new HistoryCommand());
         commandLine.addSubcommand("gaps", new GapsCommand());
         commandLine.addSubcommand("impact", new ImpactCommand());
+        commandLine.addSubcommand("record", new RecordCommand());
         commandLine.addSubcommand("incidents", new IncidentsCommand());
         commandLine.addSubcommand("shell", new ShellCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
