@@ -9,7 +9,8 @@ import org.hazlab.dsl.session.Session;
 /**
  * Puts a loaded workspace into the session's binding under short, documented names, so the first prompt already
  * has something to look at: {@code ws}, {@code items}, {@code hazards}, {@code controls}, {@code incidents},
- * {@code model} and {@code classes} (the IEC 62304 classification of the model).
+ * {@code model} and {@code classes} (the IEC 62304 classification of the model), and, when the workspace has
+ * them, the traceability tables {@code requirements}, {@code verifications} and {@code evidence}.
  */
 public final class WorkspaceBinding {
 
@@ -24,6 +25,9 @@ public final class WorkspaceBinding {
         set(session, names, "hazards", workspace.hazards().table());
         set(session, names, "controls", workspace.controls().table());
         set(session, names, "incidents", workspace.incidentTable());
+        workspace.trace().requirementsTable().ifPresent(t -> set(session, names, "requirements", t.table()));
+        workspace.trace().verificationsTable().ifPresent(t -> set(session, names, "verifications", t.table()));
+        workspace.trace().evidenceTable().ifPresent(t -> set(session, names, "evidence", t.table()));
         workspace.safetyModel().ifPresent(model -> {
             set(session, names, "model", model);
             set(session, names, "classes", Classifications.run(model));
@@ -34,6 +38,9 @@ public final class WorkspaceBinding {
     /** The names {@link #bind} defines for this workspace, without binding. */
     public static List<String> names(Workspace workspace) {
         List<String> names = new ArrayList<>(List.of("ws", "items", "hazards", "controls", "incidents"));
+        workspace.trace().requirementsTable().ifPresent(t -> names.add("requirements"));
+        workspace.trace().verificationsTable().ifPresent(t -> names.add("verifications"));
+        workspace.trace().evidenceTable().ifPresent(t -> names.add("evidence"));
         if (workspace.safetyModel().isPresent()) {
             names.addAll(List.of("model", "classes"));
         }

@@ -37,7 +37,8 @@ public final class DocHtml {
                 .append("</style>\n</head>\n<body>\n<h1>").append(escape(doc.title())).append("</h1>\n");
         for (Doc.Block block : doc.blocks()) {
             if (block instanceof Doc.Heading h) {
-                out.append("<h").append(h.level()).append('>').append(escape(h.text()))
+                out.append("<h").append(h.level()).append(" id=\"").append(anchor(h.text())).append("\">")
+                        .append(escape(h.text()))
                             .append("</h").append(h.level()).append(">\n");
             } else if (block instanceof Doc.Paragraph p) {
                 out.append("<p>").append(escape(p.text())).append("</p>\n");
@@ -72,6 +73,12 @@ public final class DocHtml {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+    }
+
+    /** A heading's anchor: lower-case letters, digits and dashes, so a reader can link to a section. */
+    static String anchor(String text) {
+        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return slug.replaceAll("^-+|-+$", "");
     }
 
     /** Escapes text for element content and attribute values. */

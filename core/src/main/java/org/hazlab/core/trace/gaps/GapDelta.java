@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.StringColumn;
+import org.hazlab.core.whatif.TableView;
 import tech.tablesaw.api.Table;
 
 /**
@@ -17,7 +18,7 @@ import tech.tablesaw.api.Table;
  * @param newlyMissing activities without evidence after the change that were evidenced or not required before
  * @param classBefore item id to its class before (absent for new items)
  */
-public record GapDelta(String before, String after, List<ItemActivity> newlyMissing, Map<String, String> classBefore) {
+public record GapDelta(String before, String after, List<ItemActivity> newlyMissing, Map<String, String> classBefore) implements TableView {
 
     public GapDelta {
         newlyMissing = List.copyOf(newlyMissing);
@@ -42,6 +43,7 @@ public record GapDelta(String before, String after, List<ItemActivity> newlyMiss
     }
 
     /** Item, class before, class after, clause, activity, state. */
+    @Override
     public Table table() {
         StringColumn item = StringColumn.create("item");
         StringColumn from = StringColumn.create("class before");
@@ -67,4 +69,13 @@ public record GapDelta(String before, String after, List<ItemActivity> newlyMiss
                 java.util.TreeMap::new, Collectors.counting()));
     }
 
+
+    /** The activities newly without evidence, as text. */
+    @Override
+    public String toString() {
+        return org.hazlab.core.trace.doc.DocText.render(new org.hazlab.core.trace.doc.Doc.Builder(
+                "Evidence cost: " + before + " -> " + after)
+                .paragraph(newlyMissing.size() + " activities would lack evidence that do not today.")
+                .table(table(), "No activity would lack evidence.").build());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
+import org.hazlab.core.whatif.TableView;
 import tech.tablesaw.api.Table;
 
 /**
@@ -20,7 +21,7 @@ import tech.tablesaw.api.Table;
  * @param tablesPresent which traceability tables the workspace has
  */
 public record GapReport(String name, List<ItemActivity> activities, List<ControlCoverage> controls,
-                        List<HazardGap> hazards, List<ClassEvidence> classEvidence, Set<String> tablesPresent) {
+                        List<HazardGap> hazards, List<ClassEvidence> classEvidence, Set<String> tablesPresent) implements TableView {
 
     public GapReport {
         activities = List.copyOf(activities);
@@ -165,5 +166,17 @@ public record GapReport(String name, List<ItemActivity> activities, List<Control
 
     static Set<String> ids(List<ItemActivity> rows) {
         return rows.stream().map(ItemActivity::item).collect(Collectors.toSet());
+    }
+
+    /** The table the shell shows for this result. */
+    @Override
+    public Table table() {
+        return summary();
+    }
+
+    /** The whole report as text (what the shell and {@code show} print). */
+    @Override
+    public String toString() {
+        return org.hazlab.core.trace.doc.DocText.render(GapDocument.of(this));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hazlab.core.classify.activities.Activity;
 import org.hazlab.core.trace.gaps.GapDelta;
 import tech.tablesaw.api.StringColumn;
+import org.hazlab.core.whatif.TableView;
 import tech.tablesaw.api.Table;
 
 /**
@@ -18,7 +19,7 @@ import tech.tablesaw.api.Table;
  * @param evidence     activities without evidence after the change that were not gaps before
  */
 public record ImpactReport(String before, String after, List<FieldChange> changes, List<ClassChange> classChanges,
-                           GapDelta evidence) {
+                           GapDelta evidence) implements TableView {
 
     public ImpactReport {
         changes = List.copyOf(changes);
@@ -102,5 +103,17 @@ public record ImpactReport(String before, String after, List<FieldChange> change
     /** Activities that lose (or never get) evidence with the change. */
     public Table evidenceTable() {
         return evidence.table();
+    }
+
+    /** The table the shell shows for this result. */
+    @Override
+    public Table table() {
+        return classTable();
+    }
+
+    /** The whole report as text (what the shell and {@code show} print). */
+    @Override
+    public String toString() {
+        return org.hazlab.core.trace.doc.DocText.render(ImpactDocument.of(this));
     }
 }

@@ -85,10 +85,9 @@ public final class RecordDocument {
         doc.section("4. Classes");
         List<List<String>> rows = new ArrayList<>();
         for (ItemClassification row : record.rows()) {
-            rows.add(List.of("  ".repeat(Math.max(0, row.depth() - 1)) + row.id(), row.name(), row.label(),
-                    row.because()));
+            rows.add(List.of(row.id(), row.name(), row.parent(), row.label(), row.because()));
         }
-        doc.grid(List.of("item", "name", "class", "because"), rows, "No items.");
+        doc.grid(List.of("item", "name", "parent", "class", "because"), rows, "No items.");
         doc.subsection("Evidence per item");
         doc.paragraph(record.gaps().hasGaps() ? record.gaps().counts() + "." : "No gaps.");
         doc.table(record.gaps().summary(), "No items.");
