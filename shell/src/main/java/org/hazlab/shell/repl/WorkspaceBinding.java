@@ -25,25 +25,25 @@ public final class WorkspaceBinding {
         set(session, names, "hazards", workspace.hazards().table());
         set(session, names, "controls", workspace.controls().table());
         set(session, names, "incidents", workspace.incidentTable());
-        workspace.trace().requirementsTable().ifPresent(t -> set(session, names, "requirements", t.table()));
-        workspace.trace().verificationsTable().ifPresent(t -> set(session, names, "verifications", t.table()));
-        workspace.trace().evidenceTable().ifPresent(t -> set(session, names, "evidence", t.table()));
         workspace.safetyModel().ifPresent(model -> {
             set(session, names, "model", model);
             set(session, names, "classes", Classifications.run(model));
         });
+        workspace.trace().requirementsTable().ifPresent(t -> set(session, names, "requirements", t.table()));
+        workspace.trace().verificationsTable().ifPresent(t -> set(session, names, "verifications", t.table()));
+        workspace.trace().evidenceTable().ifPresent(t -> set(session, names, "evidence", t.table()));
         return names;
     }
 
     /** The names {@link #bind} defines for this workspace, without binding. */
     public static List<String> names(Workspace workspace) {
         List<String> names = new ArrayList<>(List.of("ws", "items", "hazards", "controls", "incidents"));
-        workspace.trace().requirementsTable().ifPresent(t -> names.add("requirements"));
-        workspace.trace().verificationsTable().ifPresent(t -> names.add("verifications"));
-        workspace.trace().evidenceTable().ifPresent(t -> names.add("evidence"));
         if (workspace.safetyModel().isPresent()) {
             names.addAll(List.of("model", "classes"));
         }
+        workspace.trace().requirementsTable().ifPresent(t -> names.add("requirements"));
+        workspace.trace().verificationsTable().ifPresent(t -> names.add("verifications"));
+        workspace.trace().evidenceTable().ifPresent(t -> names.add("evidence"));
         return names;
     }
 

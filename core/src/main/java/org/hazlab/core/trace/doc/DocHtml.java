@@ -22,6 +22,7 @@ public final class DocHtml {
             dt{font-weight:600}
             dd{margin:0}
             .empty{color:#57606a;font-style:italic}
+            body>table:last-of-type td{height:2.4rem}
             @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}table{page-break-inside:auto}\
             tr{page-break-inside:avoid}}
             """;
