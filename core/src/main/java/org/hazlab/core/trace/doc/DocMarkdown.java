@@ -50,18 +50,21 @@ public final class DocMarkdown {
         return inline(text).replace("|", "\\|");
     }
 
-    /** Plain text made safe for Markdown: no line breaks, no raw HTML, no accidental emphasis or links. */
+    /**
+     * Plain text made safe for Markdown: no line breaks, no raw HTML ({@code <} and {@code &} escaped), no
+     * accidental emphasis, links or block quote.
+     */
     static String inline(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').toCharArray()) {
             switch (c) {
                 case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
                 case '*', '_', '`', '[', ']', '\\' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
         }
-        return out.toString();
+        boolean block = out.length() > 0 && (out.charAt(0) == '>' || out.charAt(0) == '#');
+        return block ? "\\" + out : out.toString();
     }
 }
