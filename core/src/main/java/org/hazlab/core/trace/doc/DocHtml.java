@@ -17,6 +17,7 @@ public final class DocHtml {
             table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.88rem;width:100%}
             th,td{border:1px solid #c9d1d9;padding:.25rem .5rem;text-align:left;vertical-align:top}
             th{background:#eef2f6}
+            td:first-child{white-space:nowrap}
             tr:nth-child(even) td{background:#f8fafc}
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}
             dt{font-weight:600}
