@@ -75,6 +75,28 @@ class TraceCommandsTest {
     }
 
     @Test
+    void recordTakesReclassificationsFromAReviewHistory() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        for (String[] review : new String[][] {{"2026-Q2", "2026-06-30", "A", "negligible harm only"},
+            {"2026-Q3", "2026-09-30", "C", "HZ-037 can cause serious injury"}}) {
+            var record = org.hazlab.core.review.history.CanonicalJson.object();
+            record.put("period", review[0]).put("asOf", review[1]);
+            var item = record.putArray("classes").addObject();
+            item.put("item", "IPC-LOG").put("class", review[2]).put("because", review[3]);
+            item.putArray("path").addObject().put("step", "WORST_HARM").put("words", review[3]);
+            record.putArray("triggers");
+            org.hazlab.core.review.history.ReviewHistory.append(history, record);
+        }
+        CommandRun run = CommandRun.of("record", PUMP, "--out", dir.resolve("r").toString(), "--as-of", "2026-10-01",
+                "--no-git", "--history", history.toString());
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        String md = Files.readString(dir.resolve("r").resolve("classification-record.md"));
+        assertTrue(md.contains("| 2026-09-30 | review 2026-Q3 | IPC-LOG | A | C | negligible harm only | "
+                + "HZ-037 can cause serious injury | periodic review 2026-Q3 |"), md);
+        assertTrue(md.contains("- 2 reviews read from " + history), md);
+    }
+
+    @Test
     void helpGivesExitCodesAndExamples() {
         for (String command : new String[] {"gaps", "impact", "record"}) {
             CommandRun help = CommandRun.of(command, "--help");
