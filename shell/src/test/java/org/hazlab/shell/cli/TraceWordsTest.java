@@ -38,6 +38,36 @@ class TraceWordsTest {
     }
 
     @Test
+    void impactBetweenTwoGitRevisionsFromAScript() throws Exception {
+        Path repo = dir.resolve("repo");
+        Path workspace = Files.createDirectories(repo.resolve("pump"));
+        Path v1 = Path.of(ScriptRuns.dataset("infusion-pump"));
+        Path v2 = Path.of(ScriptRuns.dataset("infusion-pump-v2"));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(repo.toFile()).call()) {
+            for (String name : new String[] {"items.csv", "hazard-log.csv", "controls.csv", "policy.json"}) {
+                Files.copy(v1.resolve(name), workspace.resolve(name));
+            }
+            Files.writeString(workspace.resolve("workspace.json"), Files.readString(v2.resolve("workspace.json"))
+                    .replaceAll(",\\s*\"(requirements|verifications|evidence)\": \\{[^}]*}", ""));
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("release 1").setSign(false).call();
+            for (String name : new String[] {"items.csv", "hazard-log.csv", "controls.csv"}) {
+                Files.copy(v2.resolve(name), workspace.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("release 2").setSign(false).call();
+        }
+        CommandRun run = run("def i = impact(git: 'HEAD~1..HEAD', '" + workspace.toString().replace("\\", "/") + "')\n"
+                + """
+                assert i.classChanges()*.item() == ['IPC-DOSE-REC', 'IPC-LOG']
+                assert i.before() == 'HEAD~1:pump'
+                println "class changes: ${i.classTable().rowCount()}"
+                """);
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("class changes: 2"), run.out());
+    }
+
+    @Test
     void impactAndRecordFromAScript() throws Exception {
         CommandRun run = run("def i = impact('" + ScriptRuns.dataset("infusion-pump") + "', '"
                 + ScriptRuns.dataset("infusion-pump-v2") + "')\n" + """
