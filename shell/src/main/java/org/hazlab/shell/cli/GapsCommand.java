@@ -19,12 +19,10 @@ import picocli.CommandLine.Spec;
  * traceability tables do not show done. Exit 3 when there are gaps, so that CI can block a release on them.
  */
 @Command(name = "gaps", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
-        description = {
-            "Show the gaps between what each item's IEC 62304 class requires and the workspace's evidence:",
-            "Table A.1 activities without evidence, risk controls not implemented by a requirement or not covered",
-            "by a passing verification, hazards with unimplemented controls, and items whose evidence completes a",
-            "lower class only. See docs/traceability.md."
-        },
+        description = "Show the gaps between what each item's IEC 62304 class requires and the workspace's "
+            + "evidence: Table A.1 activities without evidence, risk controls not implemented by a requirement or "
+            + "not covered by a passing verification, hazards with unimplemented controls, and items whose "
+            + "evidence completes a lower class only. See docs/traceability.md.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no gaps", "1:invalid workspace or unknown item", "2:usage error", "3:gaps found"},
         footerHeading = "%nExamples:%n",

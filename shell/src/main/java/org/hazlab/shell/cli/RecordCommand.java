@@ -23,21 +23,20 @@ import picocli.CommandLine.Spec;
  * (Markdown, one self-contained HTML file, JSON) for the design history file.
  */
 @Command(name = "record", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
-        description = {
-            "Write the software safety classification record in Markdown, HTML and JSON: system and intended",
-            "purpose, risk policy, options, every item's class with its decision path, rationale and required",
-            "activities with their evidence status, auditor findings, the classification history (review history",
-            "and git revisions) and a sign-off block. Same inputs and --as-of give the same bytes.",
-            "See docs/traceability.md."
-        },
+        description = "Write the software safety classification record in Markdown, HTML and JSON: system and "
+            + "intended purpose, risk policy, options, every item's class with its decision path, rationale and "
+            + "required activities with their evidence status, auditor findings, the classification history "
+            + "(review history and git revisions) and a sign-off block. Same inputs and --as-of give the same "
+            + "bytes. See docs/traceability.md.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:record written", "1:invalid workspace or the files could not be written",
             "2:usage error"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hazlab record datasets/infusion-pump --out /tmp/ipc-record --as-of 2026-10-01",
-            "  hazlab record datasets/infusion-pump --out target/record --prepared-by \"A. Analyst\" --no-git",
-            "  hazlab record . --out dhf/ --history reviews/history.jsonl --approved-by \"Q. Manager\""
+            "  hazlab record datasets/infusion-pump --out target/record --no-git \\",
+            "      --prepared-by \"A. Analyst\" --prepared-on 2026-10-01",
+            "  hazlab record . --out dhf/ --history reviews/history.jsonl"
         })
 public final class RecordCommand implements Callable<Integer> {
 
@@ -61,12 +60,23 @@ public final class RecordCommand implements Callable<Integer> {
             description = "Do not read the workspace's git revisions for the classification history.")
     private boolean noGit;
 
-    @Option(names = "--prepared-by", paramLabel = "NAME") private String preparedBy;
-    @Option(names = "--prepared-on", paramLabel = "DATE") private LocalDate preparedOn;
-    @Option(names = "--reviewed-by", paramLabel = "NAME") private String reviewedBy;
-    @Option(names = "--reviewed-on", paramLabel = "DATE") private LocalDate reviewedOn;
-    @Option(names = "--approved-by", paramLabel = "NAME") private String approvedBy;
-    @Option(names = "--approved-on", paramLabel = "DATE") private LocalDate approvedOn;
+    @Option(names = "--prepared-by", paramLabel = "NAME", description = "Sign-off: who prepared the record.")
+    private String preparedBy;
+
+    @Option(names = "--prepared-on", paramLabel = "DATE", description = "Sign-off: when (blank when not given).")
+    private LocalDate preparedOn;
+
+    @Option(names = "--reviewed-by", paramLabel = "NAME", description = "Sign-off: who reviewed it.")
+    private String reviewedBy;
+
+    @Option(names = "--reviewed-on", paramLabel = "DATE", description = "Sign-off: when it was reviewed.")
+    private LocalDate reviewedOn;
+
+    @Option(names = "--approved-by", paramLabel = "NAME", description = "Sign-off: who approved it.")
+    private String approvedBy;
+
+    @Option(names = "--approved-on", paramLabel = "DATE", description = "Sign-off: when it was approved.")
+    private LocalDate approvedOn;
 
     @Override
     public Integer call() {
