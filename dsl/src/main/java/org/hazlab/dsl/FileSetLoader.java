@@ -57,7 +57,7 @@ final class FileSetLoader {
                 hazards, controls);
         problems.addAll(model.problems());
         Workspace workspace = new Workspace(name, Path.of(""), policy, items, hazards, controls, incidents, model,
-                problems);
+                problems, null);
         if (!workspace.isValid()) {
             throw new InvalidModelException(new InvalidInputException(
                     problems.problems().stream().filter(p -> p.isError()).toList()));

@@ -17,6 +17,9 @@ import org.hazlab.core.classify.checks.ConsistencyChecks;
 import org.hazlab.core.classify.render.DecisionTree;
 import org.hazlab.core.classify.render.ResultTable;
 import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.trace.gaps.GapDelta;
+import org.hazlab.core.trace.gaps.GapReport;
+import org.hazlab.core.trace.impact.ImpactReport;
 import org.hazlab.core.whatif.ClassComparison;
 import org.hazlab.core.whatif.Comparison;
 import org.hazlab.core.whatif.Scenario;
@@ -59,6 +62,7 @@ public abstract class HazlabScript extends SessionScript {
             }
             data.getProblems().stream().filter(p -> !p.isError())
                     .forEach(p -> session().messages().println(p.format()));
+            TraceCalls.remember(session(), data.getWorkspace());
             return data;
         } catch (InvalidInputException e) {
             throw new InvalidModelException(e);
@@ -214,6 +218,7 @@ public abstract class HazlabScript extends SessionScript {
         try {
             SafetyModel changed = scenario.applyTo(baseline);
             names().put(changed, name);
+            TraceCalls.inherit(session(), getBinding().getVariables(), baseline, changed);
             return changed;
         } catch (InvalidInputException e) {
             throw new InvalidModelException(e);
@@ -298,6 +303,44 @@ public abstract class HazlabScript extends SessionScript {
         WorkspaceData workspace = model instanceof WorkspaceData data ? data : null;
         return PeriodicReview.run(ModelArgs.model(model, "review"), incidents,
                 ReviewCall.options(options, workspace, session()));
+    }
+
+    // ---- traceability (docs/traceability.md) -----------------------------------------------------------------
+
+    /**
+     * The gaps of a workspace, or of a model from one (a {@code whatIf} scenario keeps its baseline's
+     * requirements and evidence): {@code summary()}, {@code missingTable()}, {@code controlTable()},
+     * {@code hazardTable()}, {@code lowerClassTable()}.
+     */
+    public GapReport gaps(Object target) {
+        return TraceCalls.gaps(session(), getBinding().getVariables(), target, names().get(target));
+    }
+
+    /** What a scenario's classes cost in evidence: activities without evidence that were not gaps before. */
+    public GapDelta evidenceCost(Object baseline, Object scenario) {
+        return TraceCalls.evidenceCost(gaps(baseline), gaps(scenario));
+    }
+
+    /** The impact between two versions: workspaces or folder names. */
+    public ImpactReport impact(Object before, Object after) {
+        return TraceCalls.impact(this::existing, before, after);
+    }
+
+    /** The impact between two git revisions of a workspace folder: {@code impact(git: 'v1..v2', 'folder')}. */
+    public ImpactReport impact(@NamedParam(value = "git", required = true) Map<String, ?> options, String folder) {
+        ModelFields.check("impact", options, List.of("git"));
+        return TraceCalls.impactGit(existing(folder), String.valueOf(options.get("git")));
+    }
+
+    /**
+     * Writes the classification record (Markdown, HTML, JSON) of a workspace into {@code out:} (under the run's
+     * {@code --out}); {@code asOf:} defaults to the run's date. Returns the files written.
+     */
+    public List<Path> record(@NamedParam("out") @NamedParam("asOf") @NamedParam("history") @NamedParam("git")
+                             @NamedParam("preparedBy") @NamedParam("preparedOn") @NamedParam("reviewedBy")
+                             @NamedParam("reviewedOn") @NamedParam("approvedBy") @NamedParam("approvedOn")
+                             Map<String, ?> options, Object workspace) throws IOException {
+        return TraceCalls.record(session(), options, workspace);
     }
 
     // ---- results and runs ----------------------------------------------------------------------------------

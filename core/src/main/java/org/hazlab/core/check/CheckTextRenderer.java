@@ -18,10 +18,10 @@ public final class CheckTextRenderer {
         out.append("Policy     ").append(report.policy()).append("\n\n");
 
         int fileWidth = Math.max(4, report.files().stream().mapToInt(f -> f.file().length()).max().orElse(4));
-        out.append(String.format(Locale.ROOT, "%-10s %-" + fileWidth + "s %8s %8s %9s  %s%n",
+        out.append(String.format(Locale.ROOT, "%-13s %-" + fileWidth + "s %8s %8s %9s  %s%n",
                 "Table", "File", "read", "loaded", "rejected", "encoding"));
         for (CheckReport.FileCount file : report.files()) {
-            out.append(String.format(Locale.ROOT, "%-10s %-" + fileWidth + "s %8s %8s %9s  %s%n", file.table(),
+            out.append(String.format(Locale.ROOT, "%-13s %-" + fileWidth + "s %8s %8s %9s  %s%n", file.table(),
                     file.file(), count(file.read()), count(file.loaded()), count(file.rejected()), file.encoding()));
             if (!file.extraColumns().isEmpty()) {
                 out.append("           kept as extra text columns: ")

@@ -10,6 +10,8 @@ import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.policy.RiskPolicy;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.ProblemLog;
+import org.hazlab.core.trace.TraceTables;
+import org.hazlab.core.trace.Traceability;
 import tech.tablesaw.api.Table;
 
 /**
@@ -26,12 +28,20 @@ import tech.tablesaw.api.Table;
  * @param incidents one loaded table per incident file
  * @param model     the model build (the model itself only when valid)
  * @param problems  every problem, capped per file
+ * @param trace     the optional requirements, verifications and activity evidence (docs/traceability.md)
  */
 public record Workspace(String name, Path root, RiskPolicy policy, LoadedTable items, LoadedTable hazards,
-                        LoadedTable controls, List<LoadedTable> incidents, ModelBuild model, ProblemLog problems) {
+                        LoadedTable controls, List<LoadedTable> incidents, ModelBuild model, ProblemLog problems,
+                        TraceTables trace) {
 
     public Workspace {
         incidents = List.copyOf(incidents);
+        trace = trace == null ? TraceTables.none() : trace;
+    }
+
+    /** The requirements, verifications and evidence, empty when the workspace has no such tables. */
+    public Traceability traceability() {
+        return trace.traceability();
     }
 
     public boolean isValid() {
@@ -55,6 +65,7 @@ public record Workspace(String name, Path root, RiskPolicy policy, LoadedTable i
         reports.add(hazards.report());
         reports.add(controls.report());
         incidents.forEach(table -> reports.add(table.report()));
+        reports.addAll(trace.loadReports());
         return List.copyOf(reports);
     }
 

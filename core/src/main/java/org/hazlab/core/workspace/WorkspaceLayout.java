@@ -12,7 +12,8 @@ import org.hazlab.core.io.RawTableReaders;
 
 /**
  * The conventional file names of a workspace without a manifest: {@code items}, {@code hazards} (or
- * {@code hazard-log}), {@code controls} (or {@code risk-controls}) with any supported extension, {@code policy.json},
+ * {@code hazard-log}), {@code controls} (or {@code risk-controls}), and the optional {@code requirements}, {@code verifications}
+ * and {@code evidence} (or {@code activity-evidence}) with any supported extension, {@code policy.json},
  * and every file whose name starts with {@code incidents}.
  */
 final class WorkspaceLayout {
@@ -20,7 +21,10 @@ final class WorkspaceLayout {
     static final Map<String, List<String>> BASE_NAMES = Map.of(
             "items", List.of("items", "software-items", "software_items"),
             "hazards", List.of("hazards", "hazard-log", "hazard_log", "hazardlog"),
-            "controls", List.of("controls", "risk-controls", "risk_controls"));
+            "controls", List.of("controls", "risk-controls", "risk_controls"),
+            "requirements", List.of("requirements", "software-requirements", "software_requirements"),
+            "verifications", List.of("verifications", "verification", "tests", "test-cases"),
+            "evidence", List.of("evidence", "activity-evidence", "activity_evidence"));
 
     private WorkspaceLayout() {
     }

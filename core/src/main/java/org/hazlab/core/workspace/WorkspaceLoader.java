@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hazlab.core.io.LoadedTable;
 import org.hazlab.core.io.RawTableReaders;
 import org.hazlab.core.io.TableSchema;
@@ -26,6 +27,10 @@ import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.ProblemLog;
 import org.hazlab.core.problem.SourceLocation;
+import org.hazlab.core.trace.TraceAssembler;
+import org.hazlab.core.trace.TraceBuild;
+import org.hazlab.core.trace.TraceSchemas;
+import org.hazlab.core.trace.TraceTables;
 
 /**
  * Loads a workspace folder: the manifest if there is one, the risk policy, the items, hazards, controls and
@@ -80,8 +85,45 @@ public final class WorkspaceLoader {
         SystemProfile system = systemOf(manifest);
         ModelBuild model = ModelAssembler.assemble(system, policy, items, hazards, controls);
         problems.addAll(model.problems());
+        TraceTables trace = loadTrace(manifest, system, items, controls);
         String name = manifest.name() != null && !manifest.name().isBlank() ? manifest.name() : folderName();
-        return new Workspace(name, root, policy, items, hazards, controls, incidents, model, problems);
+        return new Workspace(name, root, policy, items, hazards, controls, incidents, model, problems, trace);
+    }
+
+    /** The optional traceability tables, checked against the ids of the items and controls tables. */
+    private TraceTables loadTrace(WorkspaceManifest manifest, SystemProfile system, LoadedTable items,
+                                  LoadedTable controls) {
+        LoadedTable requirements = optionalTable(TraceSchemas.REQUIREMENTS, manifest.requirements());
+        LoadedTable verifications = optionalTable(TraceSchemas.VERIFICATIONS, manifest.verifications());
+        LoadedTable evidence = optionalTable(TraceSchemas.EVIDENCE, manifest.evidence());
+        TraceAssembler.KnownIds known = new TraceAssembler.KnownIds(system.id(),
+                Set.copyOf(nonBlank(items.table().stringColumn("id").asList())),
+                Set.copyOf(nonBlank(controls.table().stringColumn("id").asList())));
+        TraceBuild build = TraceAssembler.assemble(requirements, verifications, evidence, known);
+        problems.addAll(build.problems());
+        return new TraceTables(requirements, verifications, evidence, build.traceability());
+    }
+
+    private static List<String> nonBlank(List<String> ids) {
+        return ids.stream().filter(id -> id != null && !id.isBlank()).toList();
+    }
+
+    /** A table the workspace may have: loaded when the manifest names it or a file has its usual name. */
+    private LoadedTable optionalTable(TableSchema schema, WorkspaceManifest.FileEntry declared) {
+        WorkspaceManifest.FileEntry entry = declared;
+        if (entry == null) {
+            try {
+                List<Path> found = WorkspaceLayout.candidates(root, schema.name());
+                if (found.isEmpty()) {
+                    return null;
+                }
+                entry = discover(schema, false);
+            } catch (IOException e) {
+                problems.add(unreadable("", e));
+                return null;
+            }
+        }
+        return entry == null ? null : loadFile(schema, entry);
     }
 
     private WorkspaceManifest readManifest() {
@@ -100,7 +142,8 @@ public final class WorkspaceLoader {
             return MANIFEST_MAPPER.readValue(text, WorkspaceManifest.class);
         } catch (JsonProcessingException e) {
             problems.add(JsonSettingsProblem.of("bad-manifest", e, text, label(MANIFEST), "workspace.json")
-                    .expected("keys name, system, policy, items, hazards, controls, incidents")
+                    .expected("keys name, system, policy, items, hazards, controls, incidents, requirements, verifications, "
+                            + "evidence")
                     .hint("see docs/data-formats.md, \"The manifest\"; files are then found by their usual names")
                     .build());
         }

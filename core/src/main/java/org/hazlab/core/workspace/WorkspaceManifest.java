@@ -16,9 +16,13 @@ import java.util.Map;
  * @param hazards   the hazard log
  * @param controls  the risk controls table
  * @param incidents incident files, each loaded into the incidents table
+ * @param requirements  the optional software requirements table (docs/traceability.md)
+ * @param verifications the optional verifications table
+ * @param evidence      the optional activity evidence table
  */
 public record WorkspaceManifest(String name, SystemEntry system, String policy, FileEntry items, FileEntry hazards,
-                                FileEntry controls, List<FileEntry> incidents) {
+                                FileEntry controls, List<FileEntry> incidents, FileEntry requirements,
+                                FileEntry verifications, FileEntry evidence) {
 
     public WorkspaceManifest {
         incidents = incidents == null ? List.of() : List.copyOf(incidents);
@@ -26,7 +30,7 @@ public record WorkspaceManifest(String name, SystemEntry system, String policy, 
 
     /** An empty manifest, used when the workspace has none. */
     public static WorkspaceManifest none() {
-        return new WorkspaceManifest(null, null, null, null, null, null, List.of());
+        return new WorkspaceManifest(null, null, null, null, null, null, List.of(), null, null, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hazlab.core.io.FieldSpec;
 import org.hazlab.core.io.TableSchema;
+import org.hazlab.core.trace.TraceSchemas;
 import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,8 @@ class DataFormatsDocTest {
     @Test
     void everyFieldIsDocumentedWithItsAliases() throws IOException {
         String doc = Files.readString(Path.of("../docs/data-formats.md"));
-        for (TableSchema schema : WorkspaceSchemas.ALL) {
+        for (TableSchema schema : java.util.stream.Stream.concat(WorkspaceSchemas.ALL.stream(),
+                TraceSchemas.ALL.stream()).toList()) {
             for (FieldSpec field : schema.fields()) {
                 String row = doc.lines().filter(line -> line.startsWith("| `" + field.name() + "` |")
                                 && line.contains(field.meaning().split(":")[0]))

@@ -83,4 +83,26 @@ class ExampleDatasetsTest {
         assertFalse(model.hazards().get(0).controls().contains("RC-HW-1"), "the exercise adds RC-HW-1");
         assertEquals("Critical", model.hazard("HZ-1").orElseThrow().severity());
     }
+
+    @Test
+    void infusionPumpHasTheAdvertisedTraceability() throws Exception {
+        Workspace workspace = load("infusion-pump");
+        var trace = workspace.traceability();
+        assertEquals(31, trace.requirements().size());
+        assertEquals(30, trace.verifications().size());
+        assertEquals(250, trace.evidence().size());
+        assertTrue(trace.implementing("RC-HUM-03").isEmpty(), "the deliberately unimplemented control");
+        assertEquals(org.hazlab.core.trace.VerificationResult.FAIL, trace.verification("VER-007").orElseThrow().result());
+    }
+
+    @Test
+    void infusionPumpReleaseTwoAddsTheDoseRecommendationModule() throws Exception {
+        Workspace workspace = load("infusion-pump-v2");
+        SafetyModel model = workspace.safetyModel().orElseThrow();
+        assertEquals(25, model.items().size());
+        assertEquals(37, model.hazards().size());
+        assertEquals(23, model.controls().size());
+        assertEquals(List.of("IPC-DOSE-REC", "IPC-LOG"), model.hazard("HZ-037").orElseThrow().items());
+        assertEquals(0, workspace.incidentTable().rowCount(), "release 2.0 ships without incidents");
+    }
 }

@@ -40,4 +40,29 @@ public final class WorkspaceArgument {
             return Optional.empty();
         }
     }
+
+    /**
+     * Loads the workspace and requires a valid model; otherwise prints the errors with a pointer to
+     * {@code hazlab check} and returns empty.
+     */
+    public Optional<Workspace> loadValid(PrintWriter err) {
+        Optional<Workspace> loaded = load(err);
+        if (loaded.isEmpty()) {
+            return loaded;
+        }
+        return requireValid(loaded.get(), choice().folder().toString(), err);
+    }
+
+    /** The workspace when its model is valid; otherwise its errors are printed and the result is empty. */
+    public static Optional<Workspace> requireValid(Workspace workspace, String shownAs, PrintWriter err) {
+        if (workspace.safetyModel().isPresent()) {
+            return Optional.of(workspace);
+        }
+        workspace.problemList().stream().filter(org.hazlab.core.problem.Problem::isError)
+                .forEach(p -> err.println(p.format()));
+        err.println("hazlab: " + shownAs + " is not valid (" + workspace.problems().errorCount()
+                + " errors); run 'hazlab check " + shownAs + "' for the full report");
+        err.flush();
+        return Optional.empty();
+    }
 }

@@ -9,7 +9,8 @@ import org.hazlab.dsl.session.Session;
 /**
  * Puts a loaded workspace into the session's binding under short, documented names, so the first prompt already
  * has something to look at: {@code ws}, {@code items}, {@code hazards}, {@code controls}, {@code incidents},
- * {@code model} and {@code classes} (the IEC 62304 classification of the model).
+ * {@code model} and {@code classes} (the IEC 62304 classification of the model), and, when the workspace has
+ * them, the traceability tables {@code requirements}, {@code verifications} and {@code evidence}.
  */
 public final class WorkspaceBinding {
 
@@ -28,6 +29,9 @@ public final class WorkspaceBinding {
             set(session, names, "model", model);
             set(session, names, "classes", Classifications.run(model));
         });
+        workspace.trace().requirementsTable().ifPresent(t -> set(session, names, "requirements", t.table()));
+        workspace.trace().verificationsTable().ifPresent(t -> set(session, names, "verifications", t.table()));
+        workspace.trace().evidenceTable().ifPresent(t -> set(session, names, "evidence", t.table()));
         return names;
     }
 
@@ -37,6 +41,9 @@ public final class WorkspaceBinding {
         if (workspace.safetyModel().isPresent()) {
             names.addAll(List.of("model", "classes"));
         }
+        workspace.trace().requirementsTable().ifPresent(t -> names.add("requirements"));
+        workspace.trace().verificationsTable().ifPresent(t -> names.add("verifications"));
+        workspace.trace().evidenceTable().ifPresent(t -> names.add("evidence"));
         return names;
     }
 

@@ -70,6 +70,17 @@ class CompletionTest {
     }
 
     @Test
+    void traceabilityTablesTheirColumnsAndIds() {
+        assertTrue(complete("requ").contains("requirements"), complete("requ").toString());
+        assertTrue(complete("evid").contains("evidence"));
+        assertTrue(complete("verifications.column(\"").contains("verifies"), complete("verifications.column(\"")
+                .toString());
+        assertTrue(complete("def r = 'SRS-01").containsAll(List.of("SRS-010", "SRS-016")));
+        assertTrue(complete("def v = 'VER-00").contains("VER-007"));
+        assertTrue(complete("gap").contains("gaps"), complete("gap").toString());
+    }
+
+    @Test
     void columnNamesInsideQuotesAfterColumn() {
         List<String> columns = complete("hazards.column(\"");
         assertTrue(columns.containsAll(driver.repl().context().kernel().session().get("hazards") instanceof

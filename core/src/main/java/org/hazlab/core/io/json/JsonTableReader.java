@@ -41,7 +41,7 @@ public final class JsonTableReader implements RawTableReader {
         List<Map<String, String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         Map<String, Integer> headerIndex = new LinkedHashMap<>();
-        try (JsonParser parser = FACTORY.createParser(file.toFile())) {
+        try (JsonParser parser = FACTORY.createParser(java.nio.file.Files.newInputStream(file))) {
             positionAtRecords(parser, label);
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {

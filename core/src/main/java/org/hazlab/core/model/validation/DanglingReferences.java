@@ -40,36 +40,8 @@ final class DanglingReferences implements ModelRule {
         return Problem.error("unknown-reference", where, role + " '" + id + "' is not a known " + kind + " id")
                 .value(id)
                 .expected("an existing " + kind + " id" + (known.isEmpty() ? " (none are defined)" : ""))
-                .hint(closest(id, known).map(c -> "did you mean '" + c + "'?").orElse("define the " + kind
+                .hint(org.hazlab.core.problem.NearestName.closest(id, known).map(c -> "did you mean '" + c + "'?").orElse("define the " + kind
                         + " or correct the reference"))
                 .build();
-    }
-
-    /** The known id closest to a misspelt one, when it is close enough to suggest. */
-    private static java.util.Optional<String> closest(String id, Set<String> known) {
-        return known.stream()
-                .filter(candidate -> distance(candidate.toLowerCase(), id.toLowerCase()) <= 2)
-                .sorted()
-                .min(java.util.Comparator.comparingInt(candidate -> distance(candidate.toLowerCase(),
-                        id.toLowerCase())));
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -146,6 +146,10 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
             m.hazards().forEach(h -> ids.add(h.id()));
             m.controls().forEach(c -> ids.add(c.id()));
         });
+        if (kernel.session().get("ws") instanceof org.hazlab.core.workspace.Workspace workspace) {
+            workspace.traceability().requirements().forEach(r -> ids.add(r.id()));
+            workspace.traceability().verifications().forEach(v -> ids.add(v.id()));
+        }
         return ids;
     }
 
