@@ -4,6 +4,7 @@ import static org.hazlab.core.io.FieldSpec.optional;
 import static org.hazlab.core.io.FieldSpec.required;
 
 import java.util.List;
+import org.hazlab.core.incidents.IncidentFields;
 import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.model.ControlKind;
@@ -76,28 +77,8 @@ public final class WorkspaceSchemas {
             optional("implemented_by", ID, "id of the software item implementing a software control",
                     "implementing item", "implemented in", "software item", "item")));
 
-    public static final TableSchema INCIDENTS = new TableSchema("incidents", List.of(
-            required("id", ID, "unique id of the report",
-                    "incident id", "report id", "mdr report key", "report number", "report no"),
-            optional("date_received", FieldType.Date.iso(), "date the report was received",
-                    "received", "receipt date", "date received", "receipt dt"),
-            optional("event_date", FieldType.Date.iso(), "date of the event",
-                    "date of event", "incident date", "incident dt", "event dt"),
-            optional("event_type", FieldType.Choice.of(
-                            "death=d|died", "injury=in|il|ij|serious injury", "malfunction=m",
-                            "other=o", "no-answer=*|no answer provided|unknown|unassigned"),
-                    "death, injury, malfunction, other or no-answer",
-                    "type", "event", "incident type"),
-            optional("product_code", TEXT, "device product code (e.g. FRN)",
-                    "device product code", "product", "pref name code"),
-            optional("problem_code", TEXT, "device problem code(s)", "device problem code", "problem codes"),
-            optional("hazards", IDS, "ids of hazards this report is linked to", "hazard ids", "hazard",
-                    "linked hazards", "hazard id"),
-            optional("items", IDS, "ids of software items implicated", "item", "software items", "item ids"),
-            optional("outcome", TEXT, "patient outcome as reported", "patient outcome", "hazard severity"),
-            optional("narrative", TEXT, "event description", "description", "event description", "text",
-                    "foi text", "mdr text"),
-            optional("source", TEXT, "who reported it", "reporter", "report source")));
+    /** The incident fields; defined with the importers that read them ({@link IncidentFields}). */
+    public static final TableSchema INCIDENTS = IncidentFields.SCHEMA;
 
     /** All workspace tables, in the order they are loaded and shown. */
     public static final List<TableSchema> ALL = List.of(ITEMS, HAZARDS, CONTROLS, INCIDENTS);

@@ -67,8 +67,38 @@ public final class MaudeImporter implements IncidentImporter {
         if (name.contains("dev")) {
             return "device";
         }
-        throw new IllegalArgumentException(file + ": not a MAUDE file name (mdrfoi, foidev/device, foitext, "
-                + "foidevproblem)");
+        return roleFromHeader(file);
+    }
+
+    /** The role of a renamed MAUDE file from its header (or, for headerless text files, its field count). */
+    private static String roleFromHeader(Path file) {
+        String first;
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            first = String.valueOf(reader.readLine()).toUpperCase(Locale.ROOT);
+        } catch (IOException e) {
+            first = "";
+        }
+        if (first.contains("MDR_TEXT_KEY") || first.contains("FOI_TEXT")) {
+            return "foitext";
+        }
+        if (first.contains("DEVICE_PROBLEM_CODE")) {
+            return "foidevproblem";
+        }
+        if (first.contains("DEVICE_EVENT_KEY") || first.contains("DEVICE_REPORT_PRODUCT_CODE")) {
+            return "device";
+        }
+        if (first.contains("REPORT_NUMBER") || first.contains("EVENT_TYPE")) {
+            return "mdrfoi";
+        }
+        String[] fields = first.split("\\|", -1);
+        if (fields.length == 2) {
+            return "foidevproblem";
+        }
+        if (fields.length == 6) {
+            return "foitext";
+        }
+        throw new IllegalArgumentException(file + ": not a MAUDE file: neither its name (mdrfoi, foidev/device, "
+                + "foitext, foidevproblem) nor its header says which MAUDE file it is");
     }
 
     @Override
