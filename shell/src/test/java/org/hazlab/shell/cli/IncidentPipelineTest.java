@@ -48,9 +48,9 @@ class IncidentPipelineTest {
 
         Path script = ScriptRuns.write(dir, "count.groovy", """
                 def word = incidents '%s'
-                println 'WORD ' + word.countBy('event_type').rows().collect { it.getString('event_type') + ' ' + it.getInt('count') }.join(' ')
+                println 'WORD ' + word.countBy('event_type').with { t -> (0..<t.rowCount()).collect { t.stringColumn('event_type').get(it) + ' ' + t.intColumn('count').get(it) }.join(' ') }
                 def ws = workspace('%s', strict: false)
-                println 'WORKSPACE ' + ws.incidents.countBy('event_type').rows().collect { it.getString('event_type') + ' ' + it.getInt('count') }.join(' ')
+                println 'WORKSPACE ' + ws.incidents.countBy('event_type').with { t -> (0..<t.rowCount()).collect { t.stringColumn('event_type').get(it) + ' ' + t.intColumn('count').get(it) }.join(' ') }
                 println 'FORMAT ' + word.format
                 """.formatted(file.toString().replace("\\", "/"), workspace(file).toString().replace("\\", "/")));
         CommandRun dsl = ScriptRuns.run(script);
@@ -74,7 +74,7 @@ class IncidentPipelineTest {
         String fixtures = REAL.resolve("openfda-fixtures").toAbsolutePath().normalize().toString().replace("\\", "/");
         Path script = ScriptRuns.write(dir, "maude.groovy", """
                 def set = incidents '%1$s/mdrfoi.txt', '%1$s/foidev.txt', '%1$s/foitext.txt'
-                println 'WORD ' + set.countBy('event_type').rows().collect { it.getString('event_type') + ' ' + it.getInt('count') }.join(' ')
+                println 'WORD ' + set.countBy('event_type').with { t -> (0..<t.rowCount()).collect { t.stringColumn('event_type').get(it) + ' ' + t.intColumn('count').get(it) }.join(' ') }
                 """.formatted(fixtures));
         CommandRun dsl = ScriptRuns.run(script);
         assertEquals(0, dsl.exitCode(), dsl.out() + dsl.err());
