@@ -29,7 +29,7 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class RiskPolicies {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = org.hazlab.core.io.json.StrictJson.mapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();

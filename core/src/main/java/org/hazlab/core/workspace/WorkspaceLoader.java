@@ -39,7 +39,7 @@ public final class WorkspaceLoader {
     /** Name of the optional manifest file in a workspace folder. */
     public static final String MANIFEST = "workspace.json";
 
-    private static final ObjectMapper MANIFEST_MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MANIFEST_MAPPER = org.hazlab.core.io.json.StrictJson.mapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

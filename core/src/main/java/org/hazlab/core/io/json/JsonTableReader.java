@@ -27,7 +27,7 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class JsonTableReader implements RawTableReader {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final JsonFactory FACTORY = StrictJson.factory();
 
     @Override
     public Set<String> extensions() {
@@ -66,6 +66,13 @@ public final class JsonTableReader implements RawTableReader {
                 records.add(record);
                 lines.add(start.getLineNr());
             }
+            if (!parser.getParsingContext().inRoot()) {
+                parser.skipChildren();
+                while (!parser.getParsingContext().inRoot()) {
+                    parser.nextToken();
+                }
+            }
+            StrictJson.requireEnd(parser, label);
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new IOException(label + ":" + (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":")

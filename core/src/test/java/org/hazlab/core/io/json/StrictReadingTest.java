@@ -1,0 +1,116 @@
+package org.hazlab.core.io.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.hazlab.core.incidents.EventType;
+import org.hazlab.core.incidents.ImportOptions;
+import org.hazlab.core.incidents.ImportResult;
+import org.hazlab.core.incidents.formats.IncidentFormats;
+import org.hazlab.core.policy.RiskPolicies;
+import org.hazlab.core.problem.InvalidInputException;
+import org.hazlab.core.problem.Problem;
+import org.hazlab.core.workspace.Workspace;
+import org.hazlab.core.workspace.WorkspaceLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The one JSON reading policy, fed real damaged files: every case is a located error, nothing lost silently. */
+class StrictReadingTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    @Test
+    void aDuplicatedKeyInPolicyJsonIsALocatedError() throws Exception {
+        String policy = Files.readString(Path.of("../datasets/infusion-pump/policy.json"));
+        int brace = policy.indexOf('{');
+        Path file = write("policy.json", policy.substring(0, brace + 1) + "\n  \"name\": \"first\", \"name\": \"again\","
+                + policy.substring(brace + 1));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RiskPolicies.read(file, "policy.json"));
+        Problem problem = e.problems().get(0);
+        assertTrue(problem.message().contains("name") || String.valueOf(problem.value()).contains("name"),
+                problem.format());
+        assertEquals(2, problem.location().line(), problem.format());
+    }
+
+    @Test
+    void aWorkspaceTableWithASecondDocumentAfterTheFirstIsRefused() throws Exception {
+        write("items.csv", "id\nA\n");
+        String hazards = "[{\"id\": \"H1\", \"items\": \"A\"}]\n";
+        write("hazards.json", hazards + hazards);
+        write("controls.csv", "id,kind\n");
+        Workspace workspace = WorkspaceLoader.load(dir);
+        assertTrue(workspace.problemList().stream().anyMatch(p -> p.isError()
+                && p.message().contains("content after the end") && p.message().contains(":2:")),
+                workspace.problemList().toString());
+    }
+
+    @Test
+    void openFdaRejectsANonObjectElementAtItsPositionAndKeepsTheRest() throws Exception {
+        Path file = write("events.json", """
+                {"meta": {}, "results": [
+                  {"mdr_report_key": "1", "event_type": "Malfunction", "date_received": "20260101"},
+                  42,
+                  {"mdr_report_key": "2", "event_type": ["Death"], "date_received": "20260102"},
+                  {"mdr_report_key": "3", "event_type": "Injury", "event_type": "Malfunction"},
+                  {"mdr_report_key": "4", "event_type": "Injury", "date_received": "20260103"}
+                ]}
+                """);
+        ImportResult result = IncidentFormats.read(List.of(file), ImportOptions.defaults(), null);
+        assertEquals(5, result.read());
+        assertEquals(3, result.loaded());
+        assertEquals(result.read(), result.loaded() + result.rejected());
+        assertEquals(EventType.DEATH, result.incidents().eventType(1), "[\"Death\"] is a death");
+        assertEquals("4", result.incidents().id(2));
+        List<String> where = result.rejects().stream().map(p -> p.code() + "@" + p.location().line()).toList();
+        assertEquals(List.of("openfda-not-an-object@3", "openfda-bad-json@5"), where);
+    }
+
+    @Test
+    void oneBadLineOfNdjsonRejectsThatLineOnly() throws Exception {
+        Path file = write("events.ndjson.json", """
+                {"mdr_report_key": "1", "event_type": "Malfunction"}
+                {"mdr_report_key": "2", "event_type": "Death"
+                {"mdr_report_key": "3", "event_type": "Injury"}
+                """);
+        ImportResult result = IncidentFormats.read(List.of(file), ImportOptions.defaults(), "openfda");
+        assertEquals(3, result.read());
+        assertEquals(2, result.loaded());
+        assertEquals(2, result.rejects().get(0).location().line());
+    }
+
+    @Test
+    void aTruncatedGzipNamesTheFileAndTheRecordsReadBeforeTheDamage() throws Exception {
+        StringBuilder json = new StringBuilder("{\"results\": [");
+        for (int i = 0; i < 2000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"mdr_report_key\": \"").append(i)
+                    .append("\", \"event_type\": \"Malfunction\", \"date_received\": \"20260101\"}");
+        }
+        json.append("]}");
+        Path whole = dir.resolve("whole.json.gz");
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(whole))) {
+            out.write(json.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("device-event.json.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        IOException e = assertThrows(IOException.class,
+                () -> IncidentFormats.read(List.of(cut), ImportOptions.defaults(), null));
+        assertTrue(e.getMessage().startsWith(cut.toString()), e.getMessage());
+        assertTrue(e.getMessage().matches(".* after [0-9]+ records.*"), e.getMessage());
+    }
+}
