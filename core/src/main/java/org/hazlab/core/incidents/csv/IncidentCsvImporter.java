@@ -129,6 +129,11 @@ public final class IncidentCsvImporter implements IncidentImporter {
                     rejects.reject("missing-id", where, "the record has no id", "", "a report id");
                     continue;
                 }
+                if (hasNul(buf, scanner.starts[idColumn], scanner.lengths[idColumn])) {
+                    rejects.reject("bad-id", where.atColumn(idColumn + 1), "the id holds a NUL character", "",
+                            "an id without NUL characters (is the file binary or UTF-16?)");
+                    continue;
+                }
                 int received = date(scanner, columnOf[IncidentColumns.RECEIVED], datePattern);
                 int eventDay = date(scanner, columnOf[IncidentColumns.EVENT_DATE], datePattern);
                 if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
@@ -182,6 +187,15 @@ public final class IncidentCsvImporter implements IncidentImporter {
         return new ImportResult(builder.build(narratives.trim()), id(),
                 List.of(new ImportResult.FileCount(label, "incidents", read, loaded, read - loaded, 0)),
                 rejects.problems());
+    }
+
+    private static boolean hasNul(byte[] bytes, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyEmptyExtras(CsvScanner scanner, int headerCount) {

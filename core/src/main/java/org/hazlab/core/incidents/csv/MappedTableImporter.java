@@ -113,6 +113,11 @@ public final class MappedTableImporter implements IncidentImporter {
                 rejects.reject("missing-id", where, "the record has no id", "", "a report id");
                 return;
             }
+            if (id.indexOf('\0') >= 0) {
+                rejects.reject("bad-id", where.atColumn(columnOf[IncidentColumns.ID] + 1),
+                        "the id holds a NUL character", "", "an id without NUL characters (is the file binary?)");
+                return;
+            }
             int received = IncidentColumns.date(cell(row, IncidentColumns.RECEIVED), datePattern);
             int eventDay = IncidentColumns.date(cell(row, IncidentColumns.EVENT_DATE), datePattern);
             if (received == org.hazlab.core.incidents.DateBytes.INVALID

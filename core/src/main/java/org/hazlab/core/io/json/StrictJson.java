@@ -36,7 +36,7 @@ public final class StrictJson {
     }
 
     private static JsonFactory newFactory() {
-        return limits(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+        return limits(new com.fasterxml.jackson.core.JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     }
 
     private static JsonFactory limits(com.fasterxml.jackson.core.JsonFactoryBuilder builder) {
@@ -61,7 +61,7 @@ public final class StrictJson {
      * record (the streaming check stops the parser in the middle of the key).
      */
     public static JsonMapper recordMapper() {
-        return JsonMapper.builder(limits(JsonFactory.builder()))
+        return JsonMapper.builder(limits(new com.fasterxml.jackson.core.JsonFactoryBuilder()))
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
     }
 

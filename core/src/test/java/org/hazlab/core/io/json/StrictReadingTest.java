@@ -113,4 +113,56 @@ class StrictReadingTest {
         assertTrue(e.getMessage().startsWith(cut.toString()), e.getMessage());
         assertTrue(e.getMessage().matches(".* after [0-9]+ records.*"), e.getMessage());
     }
+
+    @Test
+    void policyContentErrorsCarryLineAndColumn() throws Exception {
+        String policy = Files.readString(Path.of("../datasets/infusion-pump/policy.json"));
+        String broken = policy.replaceFirst("\"unacceptableFrom\"\\s*:\\s*\"[^\"]*\"", "\"unacceptableFrom\": \"Q\"");
+        Path file = write("policy.json", broken);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RiskPolicies.read(file, "policy.json"));
+        Problem problem = e.problems().get(0);
+        int line = broken.substring(0, broken.indexOf("\"unacceptableFrom\"")).split("\n", -1).length;
+        assertEquals(line, problem.location().line(), problem.format());
+        assertTrue(problem.location().column() > 0, problem.format());
+    }
+
+    @Test
+    void probabilityBandsWhoseBoundsDoNotIncreaseAreRejected() throws Exception {
+        Path file = write("policy.json", """
+                {"name": "bands",
+                 "severity": [{"name": "Minor", "harm": "non-serious-injury"}, {"name": "Severe", "harm": "death"}],
+                 "probability": [{"name": "Rare", "upTo": 0.001},
+                                 {"name": "Often", "upTo": 0.0001}],
+                 "zones": [{"name": "L"}, {"name": "H"}],
+                 "unacceptableFrom": "H",
+                 "matrix": {"Rare": "L H", "Often": "H H"}}
+                """);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RiskPolicies.read(file, "policy.json"));
+        Problem problem = e.problems().stream().filter(p -> p.message().contains("band")).findFirst()
+                .orElseThrow(() -> new AssertionError(e.problems().toString()));
+        assertEquals(4, problem.location().line(), problem.format());
+    }
+
+    @Test
+    void nulBytesInIdsAreRejectedAndFilesOutsideTheWorkspaceWarned() throws Exception {
+        Files.write(dir.resolve("items.csv"), "id\nA\nB\u0000X\n".getBytes(StandardCharsets.UTF_8));
+        write("hazards.csv", "id,items\nH1,A\n");
+        write("controls.csv", "id,kind\n");
+        Path outside = Files.createDirectories(dir.resolve("elsewhere")).resolve("incidents.csv");
+        Files.writeString(outside, "id,event_type\n1,death\n2\u0000,injury\n");
+        Path ws = Files.createDirectories(dir.resolve("ws"));
+        Files.move(dir.resolve("items.csv"), ws.resolve("items.csv"));
+        Files.move(dir.resolve("hazards.csv"), ws.resolve("hazards.csv"));
+        Files.move(dir.resolve("controls.csv"), ws.resolve("controls.csv"));
+        Files.writeString(ws.resolve("workspace.json"), "{\"incidents\": [\"../elsewhere/incidents.csv\"]}");
+        Workspace workspace = WorkspaceLoader.load(ws);
+        List<Problem> problems = workspace.problemList();
+        assertTrue(problems.stream().anyMatch(p -> p.isError() && p.location().file().endsWith("items.csv")
+                && p.location().line() == 3), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.code().equals("bad-id") && p.location().line() == 3),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.code().equals("file-outside-workspace")
+                && p.message().contains("../elsewhere/incidents.csv")), problems.toString());
+        assertEquals(1, workspace.incidentStore().size());
+    }
 }
