@@ -28,6 +28,7 @@ import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.review.PeriodicReview;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.workspace.WorkspaceSchemas;
+import org.hazlab.dsl.session.LoadProgress;
 import org.hazlab.dsl.session.ScriptFailure;
 import org.hazlab.dsl.session.SessionScript;
 import tech.tablesaw.api.Table;

@@ -16,6 +16,7 @@ import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.workspace.TableFileLoader;
 import org.hazlab.core.workspace.WorkspaceManifest;
+import org.hazlab.dsl.session.LoadProgress;
 import org.hazlab.dsl.session.SessionContext;
 
 /**

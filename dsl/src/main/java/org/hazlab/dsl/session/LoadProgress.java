@@ -1,4 +1,4 @@
-package org.hazlab.dsl;
+package org.hazlab.dsl.session;
 
 import org.hazlab.core.incidents.ImportProgress;
 
@@ -18,11 +18,11 @@ public final class LoadProgress {
         this.finish = done == null ? () -> { } : done;
     }
 
-    ImportProgress progress() {
+    public ImportProgress progress() {
         return progress;
     }
 
-    void finished() {
+    public void finished() {
         finish.run();
     }
 }
