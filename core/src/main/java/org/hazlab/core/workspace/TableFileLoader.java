@@ -14,7 +14,7 @@ import org.hazlab.core.io.FieldSpec;
 import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.LoadedTable;
 import org.hazlab.core.io.RawTableReader;
-import org.hazlab.core.io.RawTableReaders;
+import org.hazlab.core.io.formats.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;

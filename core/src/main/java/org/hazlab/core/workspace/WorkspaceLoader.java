@@ -16,7 +16,7 @@ import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.incidents.ImportResult;
 import org.hazlab.core.incidents.formats.IncidentFormats;
 import org.hazlab.core.io.LoadedTable;
-import org.hazlab.core.io.RawTableReaders;
+import org.hazlab.core.io.formats.RawTableReaders;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
 import org.hazlab.core.io.json.JsonSettingsProblem;

@@ -20,6 +20,17 @@ public final class WorkspaceSchemas {
     private static final FieldType ID = new FieldType.Identifier();
     private static final FieldType IDS = new FieldType.IdentifierList();
     private static final FieldType YES_NO = new FieldType.YesNo();
+    /** Spellings of a control kind ({@link ControlKind}) accepted in data files; the model knows nothing of files. */
+    private static final FieldType.Choice CONTROL_KIND = FieldType.Choice.of(
+            "hardware=hw|hardware interlock|interlock|mechanical|electrical",
+            "software=sw|software check|software control|firmware",
+            "human=clinical procedure|procedure|clinician|user|operator|human procedure|clinical",
+            "independent-system=independent|independent software system|external system|separate system",
+            "labelling=labeling|label|ifu|information for safety|warning|instructions for use");
+
+    /** Spellings of the factor a control lowers ({@link RiskFactor}). */
+    private static final FieldType.Choice RISK_FACTOR = FieldType.Choice.of(
+            "severity=sev|s|harm", "probability=prob|p|likelihood|occurrence");
 
     public static final TableSchema ITEMS = new TableSchema("items", List.of(
             required("id", ID, "unique id of the software item",
@@ -65,12 +76,12 @@ public final class WorkspaceSchemas {
                     "control id", "rcm id", "risk control id", "measure id", "control no"),
             optional("description", TEXT, "what the control does",
                     "control", "risk control", "measure", "risk control measure", "desc"),
-            required("kind", ControlKind.FIELD_TYPE,
+            required("kind", CONTROL_KIND,
                     "hardware, software, human, independent-system or labelling", "type", "control type", "category"),
             optional("external", YES_NO,
                     "whether the control is external to the software system; defaults by kind (all but software)",
                     "external to software", "is external", "outside software", "external control"),
-            optional("reduces", RiskFactor.FIELD_TYPE, "the factor the control lowers: severity or probability",
+            optional("reduces", RISK_FACTOR, "the factor the control lowers: severity or probability",
                     "reduced factor", "effect", "lowers"),
             optional("reduces_to", TEXT, "the level (of that factor's scale) the control lowers the risk to",
                     "reduced to", "residual level", "reduces to level"),
