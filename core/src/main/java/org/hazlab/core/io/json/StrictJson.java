@@ -56,6 +56,14 @@ public final class StrictJson {
     }
 
     /**
+     * The parser factory for readers of many records that check duplicate keys per record themselves (so that
+     * the stream stays readable after a bad record): the policy's limits, without the streaming duplicate check.
+     */
+    public static JsonFactory recordFactory() {
+        return limits(new com.fasterxml.jackson.core.JsonFactoryBuilder());
+    }
+
+    /**
      * For readers that take many records from one stream and reject a bad one alone: the same policy, with
      * duplicate keys detected as each record's tree is built, which leaves the stream readable at the next
      * record (the streaming check stops the parser in the middle of the key).

@@ -165,4 +165,21 @@ class StrictReadingTest {
                 && p.message().contains("../elsewhere/incidents.csv")), problems.toString());
         assertEquals(1, workspace.incidentStore().size());
     }
+
+    @Test
+    void aRecordWithADuplicatedKeyInAJsonTableIsRejectedAloneAtItsLine() throws Exception {
+        write("items.csv", "id\nA\n");
+        write("hazards.json", """
+                [{"id": "H1", "items": "A"},
+                 {"id": "H2", "items": "A", "id": "H3"},
+                 {"id": "H4", "items": "A"}]
+                """);
+        write("controls.csv", "id,kind\n");
+        Workspace workspace = WorkspaceLoader.load(dir);
+        assertEquals(3, workspace.hazards().report().rowsRead());
+        assertEquals(2, workspace.hazards().report().loaded());
+        Problem problem = workspace.problemList().stream().filter(p -> p.message().contains("appears twice"))
+                .findFirst().orElseThrow(() -> new AssertionError(workspace.problemList().toString()));
+        assertEquals(2, problem.location().line(), problem.format());
+    }
 }
