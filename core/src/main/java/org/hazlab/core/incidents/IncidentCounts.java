@@ -43,8 +43,23 @@ public final class IncidentCounts {
         }
         Map<List<Integer>, int[]> counts = new HashMap<>();
         int[] current = new int[dimensions.size()];
-        for (int row = 0; row < store.size(); row++) {
-            expand(store, row, dimensions, 0, current, counts);
+        if (dimensions.size() <= 3) {
+            // packed keys in a primitive map: no object per row (20M rows allocate nothing per row)
+            PackedCounts packed = new PackedCounts();
+            for (int row = 0; row < store.size(); row++) {
+                expandPacked(store, row, dimensions, 0, 0L, packed);
+            }
+            packed.forEach((key, n) -> {
+                List<Integer> codes = new ArrayList<>(dimensions.size());
+                for (int i = 0; i < dimensions.size(); i++) {
+                    codes.add((int) ((key >>> (BITS * i)) & MASK) - 1);
+                }
+                counts.put(codes, new int[] {n});
+            });
+        } else {
+            for (int row = 0; row < store.size(); row++) {
+                expand(store, row, dimensions, 0, current, counts);
+            }
         }
         List<Map.Entry<List<Integer>, int[]>> entries = new ArrayList<>(counts.entrySet());
         Comparator<List<Integer>> byLabels = (a, b) -> {
@@ -72,6 +87,95 @@ public final class IncidentCounts {
         columns.forEach(table::addColumns);
         table.addColumns(count);
         return table;
+    }
+
+    private static final int BITS = 21;
+    private static final long MASK = (1L << BITS) - 1;
+
+    private static void expandPacked(IncidentStore store, int row, List<Key> dimensions, int depth, long key,
+                                     PackedCounts counts) {
+        if (depth == dimensions.size()) {
+            counts.increment(key);
+            return;
+        }
+        Key dimension = dimensions.get(depth);
+        if (dimension.multi) {
+            List<String> values = store.split(dimension.codeOf(row));
+            if (values.isEmpty()) {
+                expandPacked(store, row, dimensions, depth + 1, key, counts);
+            }
+            for (String value : values) {
+                expandPacked(store, row, dimensions, depth + 1, key | pack(dimension.part(value), depth), counts);
+            }
+            return;
+        }
+        expandPacked(store, row, dimensions, depth + 1, key | pack(dimension.codeOf(row), depth), counts);
+    }
+
+    private static long pack(int code, int depth) {
+        long value = code + 1L;
+        if (value > MASK) {
+            throw new IllegalStateException("countBy: more than " + MASK + " distinct values in one key");
+        }
+        return value << (BITS * depth);
+    }
+
+    /** Counts per packed key: open addressing over long keys, no boxing. */
+    private static final class PackedCounts {
+        private long[] keys = new long[1024];
+        private int[] counts = new int[1024];
+        private boolean[] used = new boolean[1024];
+        private int size;
+
+        void increment(long key) {
+            int slot = slot(key, keys.length);
+            while (used[slot] && keys[slot] != key) {
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                keys[slot] = key;
+                if (++size * 2 > keys.length) {
+                    counts[slot] = 1;
+                    grow();
+                    return;
+                }
+            }
+            counts[slot]++;
+        }
+
+        private static int slot(long key, int length) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & (length - 1);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldCounts = counts;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            counts = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (used[slot]) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    counts[slot] = oldCounts[i];
+                }
+            }
+        }
+
+        void forEach(java.util.function.ObjIntConsumer<Long> action) {
+            for (int i = 0; i < keys.length; i++) {
+                if (used[i]) {
+                    action.accept(keys[i], counts[i]);
+                }
+            }
+        }
     }
 
     private static void expand(IncidentStore store, int row, List<Key> dimensions, int depth, int[] current,
