@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.hazlab.core.incidents.ImportResult;
 import org.hazlab.core.io.LoadedTable;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
@@ -48,9 +49,14 @@ final class FileSetLoader {
         LoadedTable items = table(WorkspaceSchemas.ITEMS, files.get("items"), resolve, session.scriptName(), problems);
         LoadedTable hazards = table(WorkspaceSchemas.HAZARDS, files.get("hazards"), resolve, session.scriptName(), problems);
         LoadedTable controls = table(WorkspaceSchemas.CONTROLS, files.get("controls"), resolve, session.scriptName(), problems);
-        List<LoadedTable> incidents = new ArrayList<>();
-        if (files.get("incidents") != null) {
-            incidents.add(table(WorkspaceSchemas.INCIDENTS, files.get("incidents"), resolve, session.scriptName(), problems));
+        ImportResult incidents = ImportResult.empty();
+        Object incidentEntry = files.get("incidents");
+        if (incidentEntry instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<String, ?> typed = (Map<String, ?>) map;
+            incidents = IncidentFiles.load(session, resolve, typed, java.util.Arrays.asList(typed.get("file"))).getResult();
+        } else if (incidentEntry != null) {
+            incidents = IncidentFiles.load(session, resolve, Map.of(), List.of(incidentEntry)).getResult();
         }
         String name = files.get("name") == null ? "files" : String.valueOf(files.get("name"));
         ModelBuild model = ModelAssembler.assemble(new SystemProfile("SYSTEM", name, "", Map.of()), policy, items,

@@ -31,6 +31,7 @@ import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.review.PeriodicReview;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.workspace.WorkspaceSchemas;
+import org.hazlab.dsl.session.LoadProgress;
 import org.hazlab.dsl.session.ScriptFailure;
 import org.hazlab.dsl.session.SessionScript;
 import tech.tablesaw.api.Table;
@@ -56,7 +57,14 @@ public abstract class HazlabScript extends SessionScript {
     public WorkspaceData workspace(@NamedParam("strict") Map<String, ?> options, String folder) {
         ModelFields.check("workspace", options, List.of("strict"));
         try {
-            WorkspaceData data = new WorkspaceData(org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder)));
+            LoadProgress progress = session().state(LoadProgress.class, LoadProgress::new);
+            WorkspaceData data;
+            try {
+                data = new WorkspaceData(org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder),
+                        progress.progress()));
+            } finally {
+                progress.finished();
+            }
             if (!Boolean.FALSE.equals(options.get("strict")) && !data.getWorkspace().isValid()) {
                 throw new InvalidInputException(data.getProblems().stream().filter(p -> p.isError()).toList());
             }
@@ -98,13 +106,20 @@ public abstract class HazlabScript extends SessionScript {
         return controls(Map.of(), file);
     }
 
-    public Table incidents(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
-            @NamedParam("delimiter") @NamedParam("dateFormat") Map<String, ?> options, String file) {
-        return table(WorkspaceSchemas.INCIDENTS, options, file);
+    /**
+     * Incident files of any format (hazlab CSV, MAUDE set, openFDA JSON or zip, Health Canada, CSV/TSV/xlsx with
+     * {@code columns:}), recognised by content unless {@code format:} says: {@code incidents 'complaints.xlsx',
+     * columns: ['Complaint No': 'id']}, {@code incidents 'mdrfoi.txt', 'foidev.txt', 'foitext.txt'}. Read once
+     * into the columnar store; {@code countBy(...)} groups on it and {@code .table} is the Tablesaw view.
+     */
+    public Incidents incidents(@NamedParam("columns") @NamedParam("sheet") @NamedParam("encoding")
+            @NamedParam("delimiter") @NamedParam("dateFormat") @NamedParam("format") Map<String, ?> options,
+            Object... files) {
+        return IncidentFiles.load(session(), this::existing, options, List.of(files));
     }
 
-    public Table incidents(String file) {
-        return incidents(Map.of(), file);
+    public Incidents incidents(Object... files) {
+        return incidents(Map.of(), files);
     }
 
     private Table table(org.hazlab.core.io.TableSchema schema, Map<String, ?> options, String file) {
@@ -294,14 +309,14 @@ public abstract class HazlabScript extends SessionScript {
                                @NamedParam("out") @NamedParam("scriptHash") @NamedParam("inputFiles")
                                @NamedParam("version") Map<String, ?> options, WorkspaceData workspace)
             throws IOException {
-        return PeriodicReview.run(workspace.getModel(), workspace.getIncidents(),
+        return PeriodicReview.run(workspace.getModel(), workspace.getIncidents().getStore(),
                 ReviewCall.options(options, workspace, session()));
     }
 
-    /** A periodic review of a model against an incident table (from {@code incidents 'file.csv'}, say). */
-    public ReviewResult review(Map<String, ?> options, Object model, Table incidents) throws IOException {
+    /** A periodic review of a model against incidents read with the {@code incidents} word. */
+    public ReviewResult review(Map<String, ?> options, Object model, Incidents incidents) throws IOException {
         WorkspaceData workspace = model instanceof WorkspaceData data ? data : null;
-        return PeriodicReview.run(ModelArgs.model(model, "review"), incidents,
+        return PeriodicReview.run(ModelArgs.model(model, "review"), incidents.getStore(),
                 ReviewCall.options(options, workspace, session()));
     }
 

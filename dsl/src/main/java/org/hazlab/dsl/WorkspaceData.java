@@ -17,6 +17,7 @@ import tech.tablesaw.api.Table;
 public final class WorkspaceData {
 
     private final Workspace workspace;
+    private Incidents incidents;
 
     WorkspaceData(Workspace workspace) {
         this.workspace = workspace;
@@ -52,8 +53,12 @@ public final class WorkspaceData {
         return workspace.controls().table();
     }
 
-    public Table getIncidents() {
-        return workspace.incidentTable();
+    /** The workspace's incidents as the importers read them (columnar; {@code .table} for the Tablesaw view). */
+    public synchronized Incidents getIncidents() {
+        if (incidents == null) {
+            incidents = new Incidents(workspace.incidents());
+        }
+        return incidents;
     }
 
     public RiskPolicy getPolicy() {

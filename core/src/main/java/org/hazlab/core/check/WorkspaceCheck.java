@@ -1,6 +1,7 @@
 package org.hazlab.core.check;
 
 import java.time.LocalDate;
+import org.hazlab.core.incidents.IncidentStore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ public final class WorkspaceCheck {
                 policy.name() + " (" + policy.source() + ")", workspace.isValid(),
                 workspace.problems().errorCount(), workspace.problems().warningCount() + findings.size(), files,
                 severities(workspace.hazards().table(), policy), items(workspace),
-                incidents(workspace.incidentTable()), inReadingOrder(problems),
+                incidents(workspace.incidentStore()), inReadingOrder(problems),
                 workspace.problems().omitted());
     }
 
@@ -107,22 +108,20 @@ public final class WorkspaceCheck {
         return counts;
     }
 
-    private static CheckReport.IncidentCount incidents(Table incidents) {
+    private static CheckReport.IncidentCount incidents(IncidentStore incidents) {
         Map<String, Integer> byType = new TreeMap<>();
-        StringColumn types = incidents.stringColumn("event_type");
-        for (String type : types) {
-            byType.merge(type == null || type.isBlank() ? "(none)" : type, 1, Integer::sum);
-        }
-        DateColumn received = incidents.dateColumn("date_received");
-        LocalDate first = null;
-        LocalDate last = null;
-        for (LocalDate date : received) {
-            if (date != null) {
-                first = first == null || date.isBefore(first) ? date : first;
-                last = last == null || date.isAfter(last) ? date : last;
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (int row = 0; row < incidents.size(); row++) {
+            byType.merge(incidents.eventType(row).word(), 1, Integer::sum);
+            int day = incidents.receivedDay(row);
+            if (day != IncidentStore.NO_DATE) {
+                first = Math.min(first, day);
+                last = Math.max(last, day);
             }
         }
-        return new CheckReport.IncidentCount(incidents.rowCount(), first == null ? "" : first.toString(),
-                last == null ? "" : last.toString(), byType);
+        return new CheckReport.IncidentCount(incidents.size(),
+                first == Integer.MAX_VALUE ? "" : LocalDate.ofEpochDay(first).toString(),
+                first == Integer.MAX_VALUE ? "" : LocalDate.ofEpochDay(last).toString(), byType);
     }
 }

@@ -27,7 +27,7 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class IncidentProfiles {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = org.hazlab.core.io.json.StrictJson.mapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

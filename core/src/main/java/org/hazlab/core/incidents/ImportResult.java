@@ -24,6 +24,20 @@ public record ImportResult(IncidentStore incidents, String format, List<FileCoun
         problems = List.copyOf(problems);
     }
 
+    /** This result and another (the next file of a workspace) in one; the format is this one's. */
+    public ImportResult concat(ImportResult other) {
+        List<FileCount> counts = new java.util.ArrayList<>(files);
+        counts.addAll(other.files);
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        all.addAll(other.problems);
+        return new ImportResult(incidents.concat(other.incidents), format, counts, all);
+    }
+
+    /** No incidents, no files. */
+    public static ImportResult empty() {
+        return new ImportResult(IncidentStore.builder().build(), "none", List.of(), List.of());
+    }
+
     public long read() {
         return files.stream().mapToLong(FileCount::read).sum();
     }

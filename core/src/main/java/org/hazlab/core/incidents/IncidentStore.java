@@ -147,6 +147,14 @@ public final class IncidentStore {
         return hazards[row];
     }
 
+    public int outcomeId(int row) {
+        return outcomes[row];
+    }
+
+    public int sourceId(int row) {
+        return sources[row];
+    }
+
     public String outcome(int row) {
         return codes.value(outcomes[row]);
     }

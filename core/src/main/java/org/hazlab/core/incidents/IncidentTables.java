@@ -1,16 +1,13 @@
 package org.hazlab.core.incidents;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.hazlab.core.problem.SourceLocation;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Moves incidents between the columnar {@link IncidentStore} and Tablesaw tables: a view of (some) rows as a
@@ -61,58 +58,6 @@ public final class IncidentTables {
         }
         return Table.create("incidents", id, received, eventDate, type, product, problem, hazards, items, outcome,
                 narrative, source, location);
-    }
-
-    /**
-     * A store from a table with incident columns (as the workspace loader and {@code MappedTableImporter} make
-     * them): {@code id} is required; the other columns are used when present. Dates may be date or text columns.
-     *
-     * @param table  the table
-     * @param label  file label for locations
-     * @param lineOf the source line of each row (or null: row number + 2)
-     */
-    public static IncidentStore toStore(Table table, String label, int[] lineOf) {
-        IncidentStoreBuilder builder = IncidentStore.builder();
-        List<String> names = table.columnNames();
-        for (int row = 0; row < table.rowCount(); row++) {
-            int line = lineOf == null ? row + 2 : lineOf[row];
-            builder.add(new Incident(text(table, names, "id", row), date(table, names, "date_received", row),
-                    date(table, names, "event_date", row),
-                    EventType.parse(text(table, names, "event_type", row)).orElse(EventType.NO_ANSWER),
-                    text(table, names, "product_code", row), text(table, names, "problem_code", row),
-                    ids(text(table, names, "hazards", row)), ids(text(table, names, "items", row)),
-                    text(table, names, "outcome", row), text(table, names, "narrative", row),
-                    text(table, names, "source", row), SourceLocation.of(label, line)));
-        }
-        return builder.build();
-    }
-
-    private static String text(Table table, List<String> names, String column, int row) {
-        if (!names.contains(column)) {
-            return "";
-        }
-        Column<?> values = table.column(column);
-        if (values.isMissing(row)) {
-            return "";
-        }
-        Object value = values.get(row);
-        return value == null ? "" : value.toString();
-    }
-
-    private static LocalDate date(Table table, List<String> names, String column, int row) {
-        if (!names.contains(column)) {
-            return null;
-        }
-        Column<?> values = table.column(column);
-        if (values.isMissing(row)) {
-            return null;
-        }
-        Object value = values.get(row);
-        if (value instanceof LocalDate day) {
-            return day;
-        }
-        int epoch = DateBytes.parse(value.toString());
-        return epoch == DateBytes.INVALID || epoch == IncidentStore.NO_DATE ? null : LocalDate.ofEpochDay(epoch);
     }
 
     static List<String> ids(String joined) {

@@ -24,6 +24,16 @@ public final class Rejects {
         }
     }
 
+    /** A record rejected with a problem made elsewhere (a table reader's). */
+    public void reject(Problem problem) {
+        count++;
+        if (problems.size() < ImportResult.PROBLEM_CAP) {
+            problems.add(problem);
+        } else {
+            omitted++;
+        }
+    }
+
     public void note(Problem problem) {
         if (problems.size() < ImportResult.PROBLEM_CAP) {
             problems.add(problem);

@@ -67,6 +67,10 @@ public sealed interface FieldType {
                 return Conversion.bad("a single identifier without line breaks or ';'",
                         "one id per cell; lists belong in list fields");
             }
+            if (hasControlCharacter(text)) {
+                return Conversion.bad("an identifier without NUL or other control characters",
+                        "the file may be binary, or in UTF-16 read as another encoding");
+            }
             return Conversion.ok(text);
         }
 
@@ -79,9 +83,23 @@ public sealed interface FieldType {
         }
     }
 
+    /** True when text holds a NUL or another control character (tab excepted), which no id may contain. */
+    static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A list of identifiers separated by ';', ',' or line breaks; stored canonically as "A; B". */
     record IdentifierList() implements FieldType {
         public Conversion convert(String text) {
+            if (text.indexOf('\0') >= 0) {
+                return Conversion.bad("identifiers without NUL characters", "the file may be binary");
+            }
             List<String> parts = split(text);
             return Conversion.ok(String.join("; ", parts));
         }

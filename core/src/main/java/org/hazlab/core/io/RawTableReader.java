@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Reads one file format. Each format lives in its own package ({@code io.csv}, {@code io.xlsx}, {@code io.json})
- * behind {@link RawTableReaders}, so adding a format touches nothing else. Readers stream records into a
+ * behind the registry in {@code io.formats}, so adding a format touches nothing else. Readers stream records into a
  * {@link RawRowSink}, report bad records as problems and keep going; they throw only when the file cannot be read
  * at all.
  */

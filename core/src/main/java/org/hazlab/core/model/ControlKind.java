@@ -1,8 +1,6 @@
 package org.hazlab.core.model;
 
 import java.util.Locale;
-import org.hazlab.core.io.FieldType;
-
 /**
  * What a risk control is made of. The kind sets the default for whether a control is external to the software
  * system (everything but {@link #SOFTWARE}); IEC 62304 classification counts only external controls.
@@ -13,14 +11,6 @@ public enum ControlKind {
     HUMAN("human"),
     INDEPENDENT_SYSTEM("independent-system"),
     LABELLING("labelling");
-
-    /** Accepted spellings in data files. */
-    public static final FieldType.Choice FIELD_TYPE = FieldType.Choice.of(
-            "hardware=hw|hardware interlock|interlock|mechanical|electrical",
-            "software=sw|software check|software control|firmware",
-            "human=clinical procedure|procedure|clinician|user|operator|human procedure|clinical",
-            "independent-system=independent|independent software system|external system|separate system",
-            "labelling=labeling|label|ifu|information for safety|warning|instructions for use");
 
     private final String key;
 
@@ -36,7 +26,7 @@ public enum ControlKind {
         return this != SOFTWARE;
     }
 
-    /** The kind for a canonical key as stored in tables (see {@link #FIELD_TYPE}). */
+    /** The kind for a canonical key as stored in tables (the spellings files may use are in WorkspaceSchemas). */
     public static ControlKind fromKey(String key) {
         for (ControlKind kind : values()) {
             if (kind.key.equals(key)) {

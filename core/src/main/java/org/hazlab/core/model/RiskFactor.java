@@ -1,16 +1,11 @@
 package org.hazlab.core.model;
 
-import org.hazlab.core.io.FieldType;
-
 /** Which factor of a risk a control lowers: how bad the harm is, or how likely it is. */
 public enum RiskFactor {
     SEVERITY("severity"),
     PROBABILITY("probability");
 
     /** Accepted spellings in data files. */
-    public static final FieldType.Choice FIELD_TYPE = FieldType.Choice.of(
-            "severity=sev|s|harm", "probability=prob|p|likelihood|occurrence");
-
     private final String key;
 
     RiskFactor(String key) {

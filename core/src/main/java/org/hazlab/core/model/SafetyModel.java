@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hazlab.core.model.validation.ModelValidation;
 import org.hazlab.core.policy.ClassificationOptions;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.RiskPolicy;

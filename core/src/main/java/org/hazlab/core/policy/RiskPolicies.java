@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hazlab.core.io.HeaderNames;
+import org.hazlab.core.io.json.JsonLocations;
 import org.hazlab.core.io.json.JsonSettingsProblem;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
@@ -29,7 +30,7 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class RiskPolicies {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = org.hazlab.core.io.json.StrictJson.mapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
@@ -60,14 +61,15 @@ public final class RiskPolicies {
                     .expected("keys name, severity, probability, zones, unacceptableFrom, matrix, classification")
                     .hint("start from the default in docs/data-formats.md").build());
         }
-        return build(parsed, label);
+        return build(parsed, label, JsonLocations.of(text, label));
     }
 
-    private static RiskPolicy build(PolicyFile file, String label) throws InvalidInputException {
+    private static RiskPolicy build(PolicyFile file, String label, JsonLocations at) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        SourceLocation where = SourceLocation.ofFile(label);
-        Scale severity = scale("severity", file.severity(), true, where, problems);
-        Scale probability = scale("probability", file.probability(), false, where, problems);
+        SourceLocation where = at.at("/zones");
+        Scale severity = scale("severity", file.severity(), true, at, problems);
+        Scale probability = scale("probability", file.probability(), false, at, problems);
+        bands(file.probability(), at, problems);
         List<String> zones = file.zones() == null ? List.of()
                 : file.zones().stream().map(PolicyFile.ZoneEntry::name).toList();
         if (zones.isEmpty() || zones.stream().anyMatch(z -> z == null || z.isBlank())) {
@@ -75,11 +77,11 @@ public final class RiskPolicies {
                     .expected("[{\"name\": \"L\"}, {\"name\": \"M\"}, {\"name\": \"H\"}]").build());
         }
         if (file.unacceptableFrom() == null || !zones.contains(file.unacceptableFrom())) {
-            problems.add(Problem.error("bad-policy", where, "unacceptableFrom must name one of the zones")
+            problems.add(Problem.error("bad-policy", at.at("/unacceptableFrom"), "unacceptableFrom must name one of the zones")
                     .value(String.valueOf(file.unacceptableFrom())).expected("one of " + zones).build());
         }
-        List<List<String>> cells = matrix(file.matrix(), probability, severity, zones, where, problems);
-        ClassificationOptions options = classification(file.classification(), where, problems);
+        List<List<String>> cells = matrix(file.matrix(), probability, severity, zones, at, problems);
+        ClassificationOptions options = classification(file.classification(), at.at("/classification"), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -90,8 +92,35 @@ public final class RiskPolicies {
                 new AcceptabilityMatrix(zones, meanings, cells, file.unacceptableFrom()), options);
     }
 
+    /**
+     * Probability bands are read bottom up: each level's {@code upTo} must be above the previous level's, or a
+     * frequency could fall in two bands (or in none).
+     */
+    private static void bands(List<PolicyFile.LevelEntry> entries, JsonLocations at, List<Problem> problems) {
+        if (entries == null) {
+            return;
+        }
+        Double previous = null;
+        String previousName = null;
+        for (int i = 0; i < entries.size(); i++) {
+            Double upTo = entries.get(i).upTo();
+            if (upTo == null) {
+                continue;
+            }
+            if (previous != null && upTo <= previous) {
+                problems.add(Problem.error("bad-policy", at.at("/probability/" + i + "/upTo"),
+                                "the probability band of '" + entries.get(i).name() + "' ends at " + upTo
+                                        + ", not above the band of '" + previousName + "' (" + previous + ")")
+                        .expected("upTo values that increase from the least to the most likely level").build());
+            }
+            previous = upTo;
+            previousName = entries.get(i).name();
+        }
+    }
+
     private static Scale scale(String kind, List<PolicyFile.LevelEntry> entries, boolean needsHarm,
-                               SourceLocation where, List<Problem> problems) {
+                               JsonLocations at, List<Problem> problems) {
+        SourceLocation where = at.at("/" + kind);
         if (entries == null || entries.isEmpty()) {
             problems.add(Problem.error("bad-policy", where, "the " + kind + " scale has no levels")
                     .expected("a list of levels, least " + (needsHarm ? "severe" : "likely") + " first").build());
@@ -101,6 +130,7 @@ public final class RiskPolicies {
         Set<String> spellings = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             PolicyFile.LevelEntry entry = entries.get(i);
+            where = at.at("/" + kind + "/" + i);
             if (entry.name() == null || entry.name().isBlank()) {
                 problems.add(Problem.error("bad-policy", where, kind + " level " + (i + 1) + " has no name").build());
                 continue;
@@ -109,7 +139,7 @@ public final class RiskPolicies {
             if (needsHarm) {
                 harm = entry.harm() == null ? null : HarmCategory.fromKey(entry.harm()).orElse(null);
                 if (harm == null) {
-                    problems.add(Problem.error("bad-policy", where,
+                    problems.add(Problem.error("bad-policy", at.at("/" + kind + "/" + i + "/harm"),
                                     "severity level '" + entry.name() + "' needs a known harm category")
                             .value(String.valueOf(entry.harm()))
                             .expected("one of " + Arrays.stream(HarmCategory.values()).map(HarmCategory::key).toList())
@@ -129,7 +159,8 @@ public final class RiskPolicies {
     }
 
     private static List<List<String>> matrix(Map<String, String> rows, Scale probability, Scale severity,
-                                             List<String> zones, SourceLocation where, List<Problem> problems) {
+                                             List<String> zones, JsonLocations at, List<Problem> problems) {
+        SourceLocation where = at.at("/matrix");
         if (probability == null || severity == null) {
             return List.of();
         }
@@ -147,13 +178,14 @@ public final class RiskPolicies {
                 continue;
             }
             List<String> rowCells = Arrays.asList(row.strip().split("\\s+"));
+            SourceLocation rowAt = at.at("/matrix/" + level.name().replace("~", "~0").replace("/", "~1"));
             if (rowCells.size() != severity.size()) {
-                problems.add(Problem.error("bad-policy", where, "matrix row '" + level.name() + "' has "
+                problems.add(Problem.error("bad-policy", rowAt, "matrix row '" + level.name() + "' has "
                         + rowCells.size() + " cells").value(row)
                         .expected(severity.size() + " zones, one per severity level " + severity.names()).build());
             }
             rowCells.stream().filter(c -> !zones.contains(c)).findFirst().ifPresent(c ->
-                    problems.add(Problem.error("bad-policy", where, "matrix row '" + level.name()
+                    problems.add(Problem.error("bad-policy", rowAt, "matrix row '" + level.name()
                             + "' uses an unknown zone").value(c).expected("one of " + zones).build()));
             cells.add(rowCells);
         }

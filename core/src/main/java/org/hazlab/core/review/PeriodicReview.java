@@ -8,7 +8,6 @@ import java.util.Map;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.incidents.IncidentStore;
-import org.hazlab.core.incidents.IncidentTables;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.policy.HarmCategory;
@@ -17,7 +16,6 @@ import org.hazlab.core.review.link.Linker;
 import org.hazlab.core.review.link.Links;
 import org.hazlab.core.review.trigger.Trigger;
 import org.hazlab.core.review.trigger.TriggerRules;
-import tech.tablesaw.api.Table;
 
 /**
  * The periodic review of IEC 62304 clause 9.6: links the incidents to hazards, counts them per period, looks for
@@ -40,19 +38,9 @@ public final class PeriodicReview {
     }
 
     /** The DSL's one-line call: options as named arguments ({@link ReviewOptions#fromMap}). */
-    public static ReviewResult run(SafetyModel model, Table incidents, Map<String, ?> options) throws IOException {
-        return run(model, incidents, ReviewOptions.fromMap(options));
-    }
-
-    /** The same with incidents already in a store (from an importer). */
     public static ReviewResult run(SafetyModel model, IncidentStore incidents, Map<String, ?> options)
             throws IOException {
         return run(model, incidents, ReviewOptions.fromMap(options));
-    }
-
-    /** Reviews incidents given as a table with the incident columns (a workspace's incident table). */
-    public static ReviewResult run(SafetyModel model, Table incidents, ReviewOptions options) throws IOException {
-        return run(model, IncidentTables.toStore(incidents, incidents.name(), null), options);
     }
 
     public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options)

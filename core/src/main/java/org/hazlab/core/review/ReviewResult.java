@@ -42,6 +42,7 @@ public final class ReviewResult {
     private final List<Trigger> triggers;
     private final ClassificationResult classification;
     private final ClassificationResult updatedClassification;
+    private Map<String, String> inputHashes;
 
     ReviewResult(ReviewOptions options, SafetyModel model, IncidentStore incidents, Links links, PeriodCounts counts,
                  List<HazardReview> hazards, List<ItemReview> items, List<Trigger> triggers,
@@ -169,13 +170,19 @@ public final class ReviewResult {
                 && incidents.receivedDay(row) <= to && incidents.receivedDay(row) != IncidentStore.NO_DATE);
     }
 
-    /** SHA-256 of every input file, in the order given. */
-    public Map<String, String> inputHashes() {
-        Map<String, String> hashes = new java.util.LinkedHashMap<>();
-        for (Path file : options.inputFiles()) {
-            hashes.put(file.toString().replace('\\', '/'), sha256(file));
+    /**
+     * SHA-256 of every input file, in the order given; computed once (the history record and each report show
+     * them, and a million-report incident file takes seconds to hash).
+     */
+    public synchronized Map<String, String> inputHashes() {
+        if (inputHashes == null) {
+            Map<String, String> hashes = new java.util.LinkedHashMap<>();
+            for (Path file : options.inputFiles()) {
+                hashes.put(file.toString().replace('\\', '/'), sha256(file));
+            }
+            inputHashes = java.util.Collections.unmodifiableMap(hashes);
         }
-        return hashes;
+        return inputHashes;
     }
 
     static String sha256(Path file) {

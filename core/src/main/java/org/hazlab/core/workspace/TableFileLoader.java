@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hazlab.core.incidents.ImportOptions;
+import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.io.FieldSpec;
 import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.LoadedTable;
 import org.hazlab.core.io.RawTableReader;
-import org.hazlab.core.io.RawTableReaders;
+import org.hazlab.core.io.formats.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
@@ -65,6 +67,33 @@ public final class TableFileLoader {
             throw new InvalidInputException(Problem.error("unreadable-file", SourceLocation.ofFile(label),
                     "cannot read the file: " + e.getMessage()).build());
         }
+    }
+
+    /**
+     * The importer settings for an incident file with a manifest entry's settings, which mean for incidents
+     * what they mean for every other table.
+     *
+     * @throws InvalidInputException when a setting is invalid (every such problem at once)
+     */
+    public static ImportOptions importOptions(WorkspaceManifest.FileEntry entry, String label, String settings,
+                                              ImportProgress progress) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        SourceLocation where = SourceLocation.ofFile(settings);
+        Charset charset = charset(entry, label, where, problems);
+        Character delimiter = delimiter(entry, label, where, problems);
+        if (entry.dateFormat() != null) {
+            try {
+                FieldType.Date.pattern(entry.dateFormat());
+            } catch (IllegalArgumentException e) {
+                problems.add(Problem.error("bad-manifest", where, "dateFormat is not a valid date pattern")
+                        .value(entry.dateFormat()).expected("a java.time pattern such as MM/dd/yyyy").build());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ImportOptions(entry.columns(), delimiter == null ? ',' : delimiter, charset, null, progress,
+                entry.dateFormat(), entry.sheet());
     }
 
     private static Charset charset(WorkspaceManifest.FileEntry entry, String label, SourceLocation where,

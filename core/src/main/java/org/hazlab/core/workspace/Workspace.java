@@ -3,6 +3,9 @@ package org.hazlab.core.workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.hazlab.core.incidents.ImportResult;
+import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.incidents.IncidentTables;
 import org.hazlab.core.io.LoadReport;
 import org.hazlab.core.io.LoadedTable;
 import org.hazlab.core.model.ModelBuild;
@@ -25,17 +28,16 @@ import tech.tablesaw.api.Table;
  * @param items     software items table
  * @param hazards   hazard log table
  * @param controls  risk controls table
- * @param incidents one loaded table per incident file
+ * @param incidents the incident files read by the importers into one columnar store, with their counts
  * @param model     the model build (the model itself only when valid)
  * @param problems  every problem, capped per file
  * @param trace     the optional requirements, verifications and activity evidence (docs/traceability.md)
  */
 public record Workspace(String name, Path root, RiskPolicy policy, LoadedTable items, LoadedTable hazards,
-                        LoadedTable controls, List<LoadedTable> incidents, ModelBuild model, ProblemLog problems,
+                        LoadedTable controls, ImportResult incidents, ModelBuild model, ProblemLog problems,
                         TraceTables trace) {
 
     public Workspace {
-        incidents = List.copyOf(incidents);
         trace = trace == null ? TraceTables.none() : trace;
     }
 
@@ -53,9 +55,14 @@ public record Workspace(String name, Path root, RiskPolicy policy, LoadedTable i
         return model.modelIfValid().filter(m -> !problems.hasErrors());
     }
 
-    /** All incident files' rows in one table (the first file's table when there is only one). */
+    /** The incidents of every incident file, in the columnar store the review and grouping work on. */
+    public IncidentStore incidentStore() {
+        return incidents.incidents();
+    }
+
+    /** All incident rows as a Tablesaw table built from the store (narratives included: for modest sizes). */
     public Table incidentTable() {
-        return IncidentTables.combine(incidents);
+        return IncidentTables.view(incidents.incidents());
     }
 
     /** The load report of every file read, in load order. */
@@ -64,7 +71,12 @@ public record Workspace(String name, Path root, RiskPolicy policy, LoadedTable i
         reports.add(items.report());
         reports.add(hazards.report());
         reports.add(controls.report());
-        incidents.forEach(table -> reports.add(table.report()));
+        for (ImportResult.FileCount file : incidents.files()) {
+            List<Problem> ofFile = incidents.problems().stream()
+                    .filter(p -> p.location().file().equals(file.file())).toList();
+            reports.add(new LoadReport(file.file(), "incidents", "", (int) file.read(), (int) file.loaded(),
+                    (int) file.rejected(), java.util.Map.of(), List.of(), ofFile));
+        }
         reports.addAll(trace.loadReports());
         return List.copyOf(reports);
     }

@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hazlab.core.incidents.ImportOptions;
+import org.hazlab.core.incidents.ImportProgress;
+import org.hazlab.core.incidents.ImportResult;
+import org.hazlab.core.incidents.formats.IncidentFormats;
 import org.hazlab.core.io.LoadedTable;
-import org.hazlab.core.io.RawTableReaders;
+import org.hazlab.core.io.formats.RawTableReaders;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.io.TypedTableLoader;
 import org.hazlab.core.io.json.JsonSettingsProblem;
@@ -42,15 +45,17 @@ public final class WorkspaceLoader {
     /** Name of the optional manifest file in a workspace folder. */
     public static final String MANIFEST = "workspace.json";
 
-    private static final ObjectMapper MANIFEST_MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MANIFEST_MAPPER = org.hazlab.core.io.json.StrictJson.mapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private final Path root;
+    private final ImportProgress progress;
     private final ProblemLog problems = new ProblemLog();
 
-    private WorkspaceLoader(Path root) {
+    private WorkspaceLoader(Path root, ImportProgress progress) {
         this.root = root;
+        this.progress = progress;
     }
 
     /**
@@ -60,13 +65,18 @@ public final class WorkspaceLoader {
      * @throws InvalidInputException when the folder does not exist or is not a folder
      */
     public static Workspace load(Path folder) throws InvalidInputException {
+        return load(folder, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far the reading of incident files has got. */
+    public static Workspace load(Path folder, ImportProgress progress) throws InvalidInputException {
         if (!Files.isDirectory(folder)) {
             throw new InvalidInputException(Problem.error("no-workspace", SourceLocation.ofFile(folder.toString()),
                             Files.exists(folder) ? "not a folder" : "no such folder")
                     .expected("a workspace folder holding items, hazards and controls files")
                     .hint("try datasets/infusion-pump").build());
         }
-        return new WorkspaceLoader(folder).load();
+        return new WorkspaceLoader(folder, progress).load();
     }
 
     private Workspace load() {
@@ -75,12 +85,15 @@ public final class WorkspaceLoader {
         LoadedTable items = loadTable(WorkspaceSchemas.ITEMS, manifest.items(), true);
         LoadedTable hazards = loadTable(WorkspaceSchemas.HAZARDS, manifest.hazards(), true);
         LoadedTable controls = loadTable(WorkspaceSchemas.CONTROLS, manifest.controls(), false);
-        List<LoadedTable> incidents = new ArrayList<>();
+        ImportResult incidents = null;
         for (WorkspaceManifest.FileEntry entry : incidentEntries(manifest)) {
-            LoadedTable table = loadFile(WorkspaceSchemas.INCIDENTS, entry);
-            if (table != null) {
-                incidents.add(table);
+            ImportResult part = importIncidents(entry);
+            if (part != null) {
+                incidents = incidents == null ? part : incidents.concat(part);
             }
+        }
+        if (incidents == null) {
+            incidents = ImportResult.empty();
         }
         SystemProfile system = systemOf(manifest);
         ModelBuild model = ModelAssembler.assemble(system, policy, items, hazards, controls);
@@ -220,14 +233,8 @@ public final class WorkspaceLoader {
     }
 
     private LoadedTable loadFile(TableSchema schema, WorkspaceManifest.FileEntry entry) {
-        if (entry.file() == null || entry.file().isBlank()) {
-            problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
-                    "the " + schema.name() + " entry names no file").expected("\"file\": \"name.csv\"").build());
-            return null;
-        }
-        Path file = root.resolve(entry.file());
-        if (!Files.isRegularFile(file)) {
-            problems.add(missingFile(schema.name(), entry.file()));
+        Path file = existingFile(schema.name(), entry);
+        if (file == null) {
             return null;
         }
         try {
@@ -237,6 +244,59 @@ public final class WorkspaceLoader {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
             return null;
+        }
+    }
+
+    /** One incident file through the importers (format by content), with its entry's settings. */
+    private ImportResult importIncidents(WorkspaceManifest.FileEntry entry) {
+        Path file = existingFile("incidents", entry);
+        if (file == null) {
+            return null;
+        }
+        String label = label(entry.file());
+        try {
+            ImportOptions options = TableFileLoader.importOptions(entry, label, label(MANIFEST), progress);
+            ImportResult result = IncidentFormats.read(List.of(Path.of(label)), options, null);
+            problems.addAll(result.problems());
+            return result;
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)), e.getMessage())
+                    .hint("see docs/data-formats.md, \"The manifest\"").build());
+        } catch (IOException e) {
+            problems.add(unreadable(entry.file(), e));
+        }
+        return null;
+    }
+
+    /** The file an entry names, or null after reporting a missing name or file; warns when it is outside. */
+    private Path existingFile(String what, WorkspaceManifest.FileEntry entry) {
+        if (entry.file() == null || entry.file().isBlank()) {
+            problems.add(Problem.error("bad-manifest", SourceLocation.ofFile(label(MANIFEST)),
+                    "the " + what + " entry names no file").expected("\"file\": \"name.csv\"").build());
+            return null;
+        }
+        Path file = root.resolve(entry.file());
+        if (!Files.isRegularFile(file)) {
+            problems.add(missingFile(what, entry.file()));
+            return null;
+        }
+        warnIfOutside(entry.file());
+        return file;
+    }
+
+    /**
+     * A workspace is a folder that can be copied, versioned and audited as one; a file named outside it
+     * ({@code ../x.csv}, an absolute path) works but is flagged, because the copy would lose it.
+     */
+    private void warnIfOutside(String relative) {
+        Path given = Path.of(relative);
+        Path inside = root.toAbsolutePath().normalize();
+        if (given.isAbsolute() || !inside.resolve(given).normalize().startsWith(inside)) {
+            problems.add(Problem.warning("file-outside-workspace", SourceLocation.ofFile(label(MANIFEST)),
+                            "the file " + relative + " is outside the workspace folder")
+                    .hint("copy it into the workspace so that the workspace is complete on its own").build());
         }
     }
 

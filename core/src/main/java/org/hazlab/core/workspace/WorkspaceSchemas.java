@@ -4,6 +4,7 @@ import static org.hazlab.core.io.FieldSpec.optional;
 import static org.hazlab.core.io.FieldSpec.required;
 
 import java.util.List;
+import org.hazlab.core.incidents.IncidentFields;
 import org.hazlab.core.io.FieldType;
 import org.hazlab.core.io.TableSchema;
 import org.hazlab.core.model.ControlKind;
@@ -19,6 +20,17 @@ public final class WorkspaceSchemas {
     private static final FieldType ID = new FieldType.Identifier();
     private static final FieldType IDS = new FieldType.IdentifierList();
     private static final FieldType YES_NO = new FieldType.YesNo();
+    /** Spellings of a control kind ({@link ControlKind}) accepted in data files; the model knows nothing of files. */
+    private static final FieldType.Choice CONTROL_KIND = FieldType.Choice.of(
+            "hardware=hw|hardware interlock|interlock|mechanical|electrical",
+            "software=sw|software check|software control|firmware",
+            "human=clinical procedure|procedure|clinician|user|operator|human procedure|clinical",
+            "independent-system=independent|independent software system|external system|separate system",
+            "labelling=labeling|label|ifu|information for safety|warning|instructions for use");
+
+    /** Spellings of the factor a control lowers ({@link RiskFactor}). */
+    private static final FieldType.Choice RISK_FACTOR = FieldType.Choice.of(
+            "severity=sev|s|harm", "probability=prob|p|likelihood|occurrence");
 
     public static final TableSchema ITEMS = new TableSchema("items", List.of(
             required("id", ID, "unique id of the software item",
@@ -64,12 +76,12 @@ public final class WorkspaceSchemas {
                     "control id", "rcm id", "risk control id", "measure id", "control no"),
             optional("description", TEXT, "what the control does",
                     "control", "risk control", "measure", "risk control measure", "desc"),
-            required("kind", ControlKind.FIELD_TYPE,
+            required("kind", CONTROL_KIND,
                     "hardware, software, human, independent-system or labelling", "type", "control type", "category"),
             optional("external", YES_NO,
                     "whether the control is external to the software system; defaults by kind (all but software)",
                     "external to software", "is external", "outside software", "external control"),
-            optional("reduces", RiskFactor.FIELD_TYPE, "the factor the control lowers: severity or probability",
+            optional("reduces", RISK_FACTOR, "the factor the control lowers: severity or probability",
                     "reduced factor", "effect", "lowers"),
             optional("reduces_to", TEXT, "the level (of that factor's scale) the control lowers the risk to",
                     "reduced to", "residual level", "reduces to level"),
@@ -79,28 +91,8 @@ public final class WorkspaceSchemas {
             optional("implemented_by", ID, "id of the software item implementing a software control",
                     "implementing item", "implemented in", "software item", "item")));
 
-    public static final TableSchema INCIDENTS = new TableSchema("incidents", List.of(
-            required("id", ID, "unique id of the report",
-                    "incident id", "report id", "mdr report key", "report number", "report no"),
-            optional("date_received", FieldType.Date.iso(), "date the report was received",
-                    "received", "receipt date", "date received", "receipt dt"),
-            optional("event_date", FieldType.Date.iso(), "date of the event",
-                    "date of event", "incident date", "incident dt", "event dt"),
-            optional("event_type", FieldType.Choice.of(
-                            "death=d|died", "injury=in|il|ij|serious injury", "malfunction=m",
-                            "other=o", "no-answer=*|no answer provided|unknown|unassigned"),
-                    "death, injury, malfunction, other or no-answer",
-                    "type", "event", "incident type"),
-            optional("product_code", TEXT, "device product code (e.g. FRN)",
-                    "device product code", "product", "pref name code"),
-            optional("problem_code", TEXT, "device problem code(s)", "device problem code", "problem codes"),
-            optional("hazards", IDS, "ids of hazards this report is linked to", "hazard ids", "hazard",
-                    "linked hazards", "hazard id"),
-            optional("items", IDS, "ids of software items implicated", "item", "software items", "item ids"),
-            optional("outcome", TEXT, "patient outcome as reported", "patient outcome", "hazard severity"),
-            optional("narrative", TEXT, "event description", "description", "event description", "text",
-                    "foi text", "mdr text"),
-            optional("source", TEXT, "who reported it", "reporter", "report source")));
+    /** The incident fields; defined with the importers that read them ({@link IncidentFields}). */
+    public static final TableSchema INCIDENTS = IncidentFields.SCHEMA;
 
     /** All workspace tables, in the order they are loaded and shown. */
     public static final List<TableSchema> ALL = List.of(ITEMS, HAZARDS, CONTROLS, INCIDENTS);

@@ -21,7 +21,7 @@ class WorkspaceCheckTest {
     void summaryCountsComeFromTheTablesEvenWhenInvalid() throws Exception {
         CheckReport report = broken();
         assertFalse(report.valid());
-        assertEquals(18, report.errors());
+        assertEquals(17, report.errors(), "incidents.csv: 05/01/2026 is MAUDE's MM/dd/yyyy and loads");
         CheckReport.LevelCount minor = report.severities().stream().filter(l -> l.level().equals("Minor"))
                 .findFirst().orElseThrow();
         assertEquals(4, minor.hazards());
@@ -29,7 +29,7 @@ class WorkspaceCheckTest {
         CheckReport.ItemCount ui = report.items().stream().filter(i -> i.id().equals("UI")).findFirst().orElseThrow();
         assertEquals(4, ui.hazards());
         assertEquals(1, ui.controlsImplemented());
-        assertEquals(1, report.incidents().reports());
+        assertEquals(2, report.incidents().reports());
     }
 
     @Test
@@ -44,12 +44,12 @@ class WorkspaceCheckTest {
     void textEndsWithTheVerdictAndJsonHasTheSameCounts() throws Exception {
         CheckReport report = broken();
         String text = CheckTextRenderer.render(report);
-        assertTrue(text.endsWith("INVALID: 18 errors to fix\n"), text);
+        assertTrue(text.endsWith("INVALID: 17 errors to fix\n"), text);
         assertTrue(text.contains("items.csv:8:4: error [segregation-without-rationale]"));
         JsonNode json = new ObjectMapper().readTree(CheckJsonRenderer.render(report));
         assertFalse(json.get("valid").asBoolean());
-        assertEquals(18, json.get("errors").asInt());
-        assertEquals(18, json.get("problems").size());
+        assertEquals(17, json.get("errors").asInt());
+        assertEquals(17, json.get("problems").size());
         JsonNode first = json.get("problems").get(0);
         assertEquals(3, first.get("line").asInt());
         assertEquals(7, first.get("column").asInt());

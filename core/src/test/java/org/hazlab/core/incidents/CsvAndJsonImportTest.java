@@ -1,5 +1,7 @@
 package org.hazlab.core.incidents;
 
+import org.hazlab.core.incidents.formats.IncidentFormats;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,8 +140,8 @@ class CsvAndJsonImportTest {
             out.write(Files.readAllBytes(RealFilesImportTest.FOITEXT));
             out.closeEntry();
         }
-        assertEquals("maude", IncidentImporters.forFile(zip).id());
-        ImportResult maude = IncidentImporters.read(List.of(zip), ImportOptions.defaults());
+        assertEquals("maude", IncidentFormats.detect(zip).id());
+        ImportResult maude = IncidentFormats.read(List.of(zip), ImportOptions.defaults(), null);
         assertEquals(7669, maude.read());
         assertEquals(5153, maude.incidents().size());
 
@@ -149,8 +151,8 @@ class CsvAndJsonImportTest {
                     {"results": [{"mdr_report_key": "1", "event_type": "Malfunction", "date_received": "20260701"}]}
                     """.getBytes(StandardCharsets.UTF_8));
         }
-        assertEquals("openfda", IncidentImporters.forFile(gz).id());
-        ImportResult json = IncidentImporters.read(List.of(gz), ImportOptions.defaults());
+        assertEquals("openfda", IncidentFormats.detect(gz).id());
+        ImportResult json = IncidentFormats.read(List.of(gz), ImportOptions.defaults(), null);
         assertEquals(1, json.loaded());
         assertEquals(EventType.MALFUNCTION, json.incidents().eventType(0));
     }

@@ -1,5 +1,7 @@
 package org.hazlab.core.incidents;
 
+import org.hazlab.core.incidents.formats.IncidentFormats;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,10 +103,8 @@ class RealFilesImportTest {
     }
 
     @Test
-    void registryGuessesFormatsFromNames() {
-        assertEquals("maude", IncidentImporters.forFile(FOITEXT).id());
-        assertEquals("healthcanada", IncidentImporters.forFile(HC).id());
-        assertEquals("openfda", IncidentImporters.forFile(Path.of("device-event-0001-of-0005.json")).id());
-        assertEquals("csv", IncidentImporters.forFile(Path.of("incidents.csv")).id());
+    void registryRecognisesFormatsByContent() throws java.io.IOException {
+        assertEquals("maude", IncidentFormats.detect(FOITEXT).id());
+        assertEquals("healthcanada", IncidentFormats.detect(HC).id());
     }
 }

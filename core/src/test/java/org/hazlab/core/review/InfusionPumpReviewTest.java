@@ -139,7 +139,7 @@ class InfusionPumpReviewTest {
         args.put("history", dir.resolve("history.jsonl").toString());
         args.put("out", dir.resolve("reports").toString());
         args.put("inputFiles", List.of(INCIDENTS.toString()));
-        ReviewResult result = PeriodicReview.run(model, workspace.incidentTable(), args);
+        ReviewResult result = PeriodicReview.run(model, workspace.incidentStore(), args);
         assertEquals(31, result.hazard("HZ-010").orElseThrow().reviewCount());
         assertTrue(Files.exists(dir.resolve("reports/review-2026-Q3.html")));
         assertTrue(HistoryVerifier.verify(dir.resolve("history.jsonl")).ok());

@@ -133,7 +133,7 @@ class WorkspaceLoaderTest {
         write("incidents-b.csv", "id,event_type\n2,D\n3,O\n");
         Workspace workspace = WorkspaceLoader.load(dir);
         assertEquals(3, workspace.incidentTable().rowCount());
-        assertTrue(workspace.incidentTable().stringColumn("file").get(2).endsWith("incidents-b.csv"));
+        assertTrue(workspace.incidentTable().stringColumn("location").get(2).contains("incidents-b.csv"));
     }
 
     @Test

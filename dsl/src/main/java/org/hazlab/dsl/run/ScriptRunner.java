@@ -18,6 +18,8 @@ import org.hazlab.dsl.session.Cell;
 import org.hazlab.dsl.session.CellError;
 import org.hazlab.dsl.session.CellParser;
 import org.hazlab.dsl.session.CellResult;
+import org.hazlab.core.incidents.ImportProgress;
+import org.hazlab.dsl.session.LoadProgress;
 import org.hazlab.dsl.session.Session;
 import org.hazlab.dsl.session.SessionOptions;
 
@@ -49,6 +51,15 @@ public final class ScriptRunner {
     }
 
     public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err) {
+        return run(request, out, err, ImportProgress.NONE, () -> { });
+    }
+
+    /**
+     * The same, showing the progress of long loads (the {@code incidents} word, big workspaces) with
+     * {@code progress}; {@code progressDone} ends a progress line.
+     */
+    public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err, ImportProgress progress,
+                                Runnable progressDone) {
         String name = request.script().toString();
         List<Cell> cells;
         try {
@@ -66,6 +77,7 @@ public final class ScriptRunner {
         SessionOptions options = new SessionOptions(name, Path.of(""),
                 request.outDir() == null ? Path.of("") : request.outDir(), request.asOf(), parameters);
         Session session = new Session(options);
+        session.state(LoadProgress.class, LoadProgress::new).use(progress, progressDone);
         List<CellResult> results = new ArrayList<>();
         RunResult.Status status = RunResult.Status.OK;
         Object lastValue = null;

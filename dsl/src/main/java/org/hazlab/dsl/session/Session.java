@@ -61,6 +61,11 @@ public final class Session {
         reset();
     }
 
+    /** Per-session state shared with the running cells (e.g. {@link LoadProgress}), created on first use. */
+    public <T> T state(Class<T> type, java.util.function.Supplier<T> create) {
+        return context.state(type, create);
+    }
+
     public SessionOptions options() {
         return options;
     }

@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 import org.hazlab.core.incidents.EventType;
 import org.hazlab.core.incidents.ImportOptions;
 import org.hazlab.core.incidents.ImportResult;
-import org.hazlab.core.incidents.IncidentImporter;
-import org.hazlab.core.incidents.IncidentImporters;
+import org.hazlab.core.incidents.ColumnMappingException;
+import org.hazlab.core.incidents.formats.IncidentFormats;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.problem.Problem;
 import picocli.CommandLine.Command;
@@ -43,7 +43,7 @@ public final class IncidentsCommand implements Callable<Integer> {
     private List<Path> files;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "maude, openfda, healthcanada, csv or table (default: from the first file's name).")
+            description = "maude, openfda, healthcanada, csv or table (default: recognised from the first file's content).")
     private String format;
 
     @Option(names = "--map", paramLabel = "HEADER=FIELD", description = "Map a header onto an incident field "
@@ -58,9 +58,10 @@ public final class IncidentsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IncidentImporter importer = format == null ? IncidentImporters.forFile(files.get(0))
-                : IncidentImporters.byId(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "unknown format '" + format + "' (maude, openfda, healthcanada, csv, table)"));
+        if (format != null && IncidentFormats.byId(format).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; the formats are: "
+                    + String.join(", ", IncidentFormats.ids()));
+        }
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 err.println("hazlab: " + file + ": no such file");
@@ -70,15 +71,18 @@ public final class IncidentsCommand implements Callable<Integer> {
         TerminalProgress progress = TerminalProgress.forStderr(err);
         ImportResult result;
         try {
-            result = importer.read(files, ImportOptions.defaults().withColumns(mapping).withDelimiter(delimiter)
-                    .withProgress(progress));
+            result = IncidentFormats.read(files, ImportOptions.defaults().withColumns(mapping)
+                    .withDelimiter(delimiter).withProgress(progress), format);
+        } catch (ColumnMappingException e) {
+            progress.finish();
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         } catch (IOException | RuntimeException e) {
             progress.finish();
             err.println("hazlab: " + e.getMessage());
             return ExitCodes.FAILED;
         }
         progress.finish();
-        out.printf(Locale.ROOT, "format %s%n", importer.id());
+        out.printf(Locale.ROOT, "format %s%n", result.format());
         for (ImportResult.FileCount count : result.files()) {
             out.printf(Locale.ROOT, "%s (%s): %,d read, %,d loaded, %,d rejected%s%n", count.file(), count.role(),
                     count.read(), count.loaded(), count.rejected(),

@@ -58,8 +58,9 @@ public final class RunCommand implements Callable<Integer> {
                         + "' is not a date (expected yyyy-MM-dd, e.g. 2026-09-30)");
             }
         }
+        TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
         RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook),
-                spec.commandLine().getOut(), spec.commandLine().getErr());
+                spec.commandLine().getOut(), spec.commandLine().getErr(), progress, progress::finish);
         return switch (result.status()) {
             case OK -> ExitCodes.OK;
             case FAILED -> ExitCodes.FAILED;

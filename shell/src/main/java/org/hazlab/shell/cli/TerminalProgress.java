@@ -20,6 +20,7 @@ public final class TerminalProgress implements ImportProgress {
     private final long start = System.nanoTime();
     private long lastShown;
     private boolean shown;
+    private boolean finished;
 
     TerminalProgress(PrintWriter err, boolean enabled) {
         this.err = err;
@@ -39,6 +40,7 @@ public final class TerminalProgress implements ImportProgress {
         }
         lastShown = now;
         shown = true;
+        finished = false;
         String amount = total > 0
                 ? String.format(Locale.ROOT, "%3d%% (%,d of %,d MB)", done * 100 / total, done >> 20, total >> 20)
                 : String.format(Locale.ROOT, "%,d MB", done >> 20);
@@ -48,10 +50,11 @@ public final class TerminalProgress implements ImportProgress {
 
     /** Ends the progress line, if one was shown. */
     public void finish() {
-        if (shown) {
+        if (shown && !finished) {
             err.println();
             err.flush();
         }
+        finished = true;
     }
 
     boolean wasShown() {

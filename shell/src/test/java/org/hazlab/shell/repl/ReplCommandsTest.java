@@ -36,7 +36,7 @@ class ReplCommandsTest {
         String out = session("def limit = 12.5\n:vars\n");
         assertTrue(out.contains("limit"), out);
         assertTrue(out.contains("BigDecimal"), out);
-        assertTrue(out.contains("2,128 rows × 11 columns"), out);
+        assertTrue(out.contains("2,128 rows × 12 columns"), out);
     }
 
     @Test

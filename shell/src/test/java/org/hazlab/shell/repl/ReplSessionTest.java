@@ -111,7 +111,7 @@ class ReplSessionTest {
     void tablesFitTheTerminal() {
         String out = ReplDriver.session(state, "incidents\n");
         assertTrue(out.contains("more rows"), out);
-        assertTrue(out.contains("2,128 rows × 11 columns"), out);
+        assertTrue(out.contains("2,128 rows × 12 columns"), out);
         for (String line : out.split("\n")) {
             assertTrue(line.length() <= 100 + 20, "too wide: " + line);
         }

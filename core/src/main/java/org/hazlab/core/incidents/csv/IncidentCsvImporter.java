@@ -2,13 +2,14 @@ package org.hazlab.core.incidents.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.time.format.DateTimeFormatter;
 import org.hazlab.core.incidents.DateBytes;
 import org.hazlab.core.incidents.EventType;
 import org.hazlab.core.incidents.FileText;
@@ -18,11 +19,8 @@ import org.hazlab.core.incidents.IncidentImporter;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentStoreBuilder;
 import org.hazlab.core.incidents.Rejects;
-import org.hazlab.core.io.FieldSpec;
-import org.hazlab.core.io.HeaderNames;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
-import org.hazlab.core.workspace.WorkspaceSchemas;
 
 /**
  * The fast path for delimited incident files with hazlab's incident columns (or any headers mapped onto them):
@@ -31,20 +29,6 @@ import org.hazlab.core.workspace.WorkspaceSchemas;
  * a second; the general {@link MappedTableImporter} handles Excel and JSON tables.
  */
 public final class IncidentCsvImporter implements IncidentImporter {
-
-    private static final String[] FIELDS = {"id", "date_received", "event_date", "event_type", "product_code",
-        "problem_code", "hazards", "items", "outcome", "narrative", "source"};
-    private static final int ID = 0;
-    private static final int RECEIVED = 1;
-    private static final int EVENT_DATE = 2;
-    private static final int EVENT_TYPE = 3;
-    private static final int PRODUCT = 4;
-    private static final int PROBLEM = 5;
-    private static final int HAZARDS = 6;
-    private static final int ITEMS = 7;
-    private static final int OUTCOME = 8;
-    private static final int NARRATIVE = 9;
-    private static final int SOURCE = 10;
 
     @Override
     public String id() {
@@ -64,7 +48,8 @@ public final class IncidentCsvImporter implements IncidentImporter {
     public ImportResult read(List<Path> files, ImportOptions options) throws IOException {
         ImportResult result = null;
         for (Path file : files) {
-            ImportResult part = readOne(file, options);
+            ImportResult part = fastPathReads(file, options) ? readOne(file, options)
+                    : new MappedTableImporter().read(List.of(file), options);
             if (result == null) {
                 result = part;
             } else {
@@ -81,6 +66,18 @@ public final class IncidentCsvImporter implements IncidentImporter {
         return result;
     }
 
+    /**
+     * The byte scanner reads UTF-8 (or ASCII) delimited text straight from the file; workbooks, JSON tables,
+     * compressed files and other declared encodings go through the general table readers.
+     */
+    static boolean fastPathReads(Path file, ImportOptions options) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean utf8 = options.charset() == null || options.charset().equals(StandardCharsets.UTF_8)
+                || options.charset().equals(StandardCharsets.US_ASCII);
+        return utf8 && !name.endsWith(".xlsx") && !name.endsWith(".json") && !name.endsWith(".gz")
+                && !name.endsWith(".zip");
+    }
+
     private ImportResult readOne(Path file, ImportOptions options) throws IOException {
         IncidentStoreBuilder builder = IncidentStore.builder();
         String label = file.toString();
@@ -91,6 +88,8 @@ public final class IncidentCsvImporter implements IncidentImporter {
         long loaded = 0;
         builder.file(label);
         int sourceCode = options.source() == null ? 0 : builder.intern(options.source());
+        int[] columnOf;
+        List<String> headers = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file)) {
             CsvScanner scanner = new CsvScanner(in, options.delimiter());
             if (!scanner.next()) {
@@ -98,10 +97,15 @@ public final class IncidentCsvImporter implements IncidentImporter {
                         List.of(new ImportResult.FileCount(label, "incidents", 0, 0, 0, 0)), List.of());
             }
             int headerCount = scanner.fieldCount;
-            int[] columnOf = mapHeader(scanner, options.columns(), label, rejects);
-            if (columnOf[ID] < 0) {
-                throw new IOException(label + ": no id column (expected a header such as 'id' or 'MDR report key')");
+            for (int column = 0; column < headerCount; column++) {
+                headers.add(scanner.text(column));
             }
+            columnOf = IncidentColumns.map(headers, options.columns(), label, rejects);
+            if (columnOf[IncidentColumns.ID] < 0) {
+                throw new IOException(IncidentColumns.noIdColumn(label, headers));
+            }
+            DateTimeFormatter datePattern = options.dateFormat() == null ? null
+                    : DateTimeFormatter.ofPattern(options.dateFormat(), Locale.ROOT);
             byte[] eventTypeCache = new byte[256];
             Arrays.fill(eventTypeCache, (byte) -2);
             while (scanner.next()) {
@@ -120,21 +124,26 @@ public final class IncidentCsvImporter implements IncidentImporter {
                             + " fields, the header " + headerCount, "", headerCount + " fields");
                     continue;
                 }
-                int idColumn = columnOf[ID];
+                int idColumn = columnOf[IncidentColumns.ID];
                 if (scanner.lengths[idColumn] == 0) {
                     rejects.reject("missing-id", where, "the record has no id", "", "a report id");
                     continue;
                 }
-                int received = date(scanner, columnOf[RECEIVED]);
-                int eventDay = date(scanner, columnOf[EVENT_DATE]);
+                if (hasNul(buf, scanner.starts[idColumn], scanner.lengths[idColumn])) {
+                    rejects.reject("bad-id", where.atColumn(idColumn + 1), "the id holds a NUL character", "",
+                            "an id without NUL characters (is the file binary or UTF-16?)");
+                    continue;
+                }
+                int received = date(scanner, columnOf[IncidentColumns.RECEIVED], datePattern);
+                int eventDay = date(scanner, columnOf[IncidentColumns.EVENT_DATE], datePattern);
                 if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
-                    int bad = received == DateBytes.INVALID ? columnOf[RECEIVED] : columnOf[EVENT_DATE];
+                    int bad = received == DateBytes.INVALID ? columnOf[IncidentColumns.RECEIVED] : columnOf[IncidentColumns.EVENT_DATE];
                     rejects.reject("bad-date", where.atColumn(bad + 1), "not a date", scanner.text(bad),
-                            "yyyy-MM-dd or MM/dd/yyyy");
+                            options.dateFormat() == null ? "yyyy-MM-dd or MM/dd/yyyy" : options.dateFormat());
                     continue;
                 }
                 EventType type = EventType.NO_ANSWER;
-                int typeColumn = columnOf[EVENT_TYPE];
+                int typeColumn = columnOf[IncidentColumns.EVENT_TYPE];
                 if (typeColumn >= 0) {
                     int code = builder.intern(buf, scanner.starts[typeColumn], scanner.lengths[typeColumn]);
                     if (code >= eventTypeCache.length) {
@@ -156,14 +165,14 @@ public final class IncidentCsvImporter implements IncidentImporter {
                 builder.received(row, received);
                 builder.eventDate(row, eventDay);
                 builder.eventType(row, type);
-                builder.product(row, code(builder, scanner, columnOf[PRODUCT]));
-                builder.problem(row, code(builder, scanner, columnOf[PROBLEM]));
-                builder.hazards(row, code(builder, scanner, columnOf[HAZARDS]));
-                builder.items(row, code(builder, scanner, columnOf[ITEMS]));
-                builder.outcome(row, code(builder, scanner, columnOf[OUTCOME]));
-                int source = code(builder, scanner, columnOf[SOURCE]);
+                builder.product(row, code(builder, scanner, columnOf[IncidentColumns.PRODUCT]));
+                builder.problem(row, code(builder, scanner, columnOf[IncidentColumns.PROBLEM]));
+                builder.hazards(row, code(builder, scanner, columnOf[IncidentColumns.HAZARDS]));
+                builder.items(row, code(builder, scanner, columnOf[IncidentColumns.ITEMS]));
+                builder.outcome(row, code(builder, scanner, columnOf[IncidentColumns.OUTCOME]));
+                int source = code(builder, scanner, columnOf[IncidentColumns.SOURCE]);
                 builder.source(row, source == 0 ? sourceCode : source);
-                int narrative = columnOf[NARRATIVE];
+                int narrative = columnOf[IncidentColumns.NARRATIVE];
                 if (narrative >= 0) {
                     narratives.add(scanner.absolute(scanner.starts[narrative]), scanner.lengths[narrative],
                             scanner.doubled[narrative]);
@@ -174,9 +183,19 @@ public final class IncidentCsvImporter implements IncidentImporter {
             }
         }
         options.progress().progress(label, size, size);
+        IncidentColumns.warnMissing(columnOf, read, headers, label, rejects);
         return new ImportResult(builder.build(narratives.trim()), id(),
                 List.of(new ImportResult.FileCount(label, "incidents", read, loaded, read - loaded, 0)),
                 rejects.problems());
+    }
+
+    private static boolean hasNul(byte[] bytes, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyEmptyExtras(CsvScanner scanner, int headerCount) {
@@ -191,9 +210,14 @@ public final class IncidentCsvImporter implements IncidentImporter {
         return true;
     }
 
-    private static int date(CsvScanner scanner, int column) {
-        return column < 0 ? IncidentStore.NO_DATE
-                : DateBytes.parse(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
+    private static int date(CsvScanner scanner, int column, DateTimeFormatter pattern) {
+        if (column < 0) {
+            return IncidentStore.NO_DATE;
+        }
+        if (pattern != null) {
+            return IncidentColumns.date(scanner.text(column), pattern);
+        }
+        return DateBytes.parse(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
     }
 
     private static int code(IncidentStoreBuilder builder, CsvScanner scanner, int column) {
@@ -204,39 +228,5 @@ public final class IncidentCsvImporter implements IncidentImporter {
             return builder.intern(scanner.text(column));
         }
         return builder.intern(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
-    }
-
-    /** For each incident field, the column holding it (-1 when absent); mapping first, then header aliases. */
-    private static int[] mapHeader(CsvScanner scanner, Map<String, String> mapping, String label, Rejects notes) {
-        int[] columnOf = new int[FIELDS.length];
-        Arrays.fill(columnOf, -1);
-        List<String> unused = new ArrayList<>();
-        for (int column = 0; column < scanner.fieldCount; column++) {
-            String header = scanner.text(column).strip();
-            if (column == 0 && header.startsWith("\uFEFF")) {
-                header = header.substring(1);
-            }
-            String field = fieldFor(header, mapping);
-            int index = field == null ? -1 : Arrays.asList(FIELDS).indexOf(field);
-            if (index >= 0 && columnOf[index] < 0) {
-                columnOf[index] = column;
-            } else {
-                unused.add(header);
-            }
-        }
-        if (!unused.isEmpty()) {
-            notes.note(Problem.note("columns-ignored", SourceLocation.of(label, 1),
-                    "columns not used for incidents: " + String.join(", ", unused)).build());
-        }
-        return columnOf;
-    }
-
-    static String fieldFor(String header, Map<String, String> mapping) {
-        for (Map.Entry<String, String> entry : mapping.entrySet()) {
-            if (HeaderNames.normalise(entry.getKey()).equals(HeaderNames.normalise(header))) {
-                return entry.getValue().toLowerCase(Locale.ROOT);
-            }
-        }
-        return WorkspaceSchemas.INCIDENTS.fieldForHeader(header).map(FieldSpec::name).orElse(null);
     }
 }

@@ -21,7 +21,7 @@ import org.hazlab.core.incidents.IncidentStoreBuilder;
 import org.hazlab.core.incidents.Rejects;
 import org.hazlab.core.io.RawRow;
 import org.hazlab.core.io.RawRowSink;
-import org.hazlab.core.io.RawTableReaders;
+import org.hazlab.core.io.formats.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;

@@ -24,6 +24,7 @@ import org.hazlab.core.incidents.IncidentImporter;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentStoreBuilder;
 import org.hazlab.core.incidents.Rejects;
+import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
 
 /**
@@ -67,8 +68,38 @@ public final class MaudeImporter implements IncidentImporter {
         if (name.contains("dev")) {
             return "device";
         }
-        throw new IllegalArgumentException(file + ": not a MAUDE file name (mdrfoi, foidev/device, foitext, "
-                + "foidevproblem)");
+        return roleFromHeader(file);
+    }
+
+    /** The role of a renamed MAUDE file from its header (or, for headerless text files, its field count). */
+    private static String roleFromHeader(Path file) {
+        String first;
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            first = String.valueOf(reader.readLine()).toUpperCase(Locale.ROOT);
+        } catch (IOException e) {
+            first = "";
+        }
+        if (first.contains("MDR_TEXT_KEY") || first.contains("FOI_TEXT")) {
+            return "foitext";
+        }
+        if (first.contains("DEVICE_PROBLEM_CODE")) {
+            return "foidevproblem";
+        }
+        if (first.contains("DEVICE_EVENT_KEY") || first.contains("DEVICE_REPORT_PRODUCT_CODE")) {
+            return "device";
+        }
+        if (first.contains("REPORT_NUMBER") || first.contains("EVENT_TYPE")) {
+            return "mdrfoi";
+        }
+        String[] fields = first.split("\\|", -1);
+        if (fields.length == 2) {
+            return "foidevproblem";
+        }
+        if (fields.length == 6) {
+            return "foitext";
+        }
+        throw new IllegalArgumentException(file + ": not a MAUDE file: neither its name (mdrfoi, foidev/device, "
+                + "foitext, foidevproblem) nor its header says which MAUDE file it is");
     }
 
     @Override
@@ -87,7 +118,9 @@ public final class MaudeImporter implements IncidentImporter {
         }
         Progress progress = new Progress(options, total);
         boolean hasMaster = byRole.containsKey("mdrfoi");
-        for (Path file : byRole.getOrDefault("mdrfoi", List.of())) {
+        List<Path> masters = new ArrayList<>(byRole.getOrDefault("mdrfoi", List.of()));
+        masters.sort(java.util.Comparator.comparingInt(MaudeImporter::releaseOrder));
+        for (Path file : masters) {
             counts.add(readMaster(file, charset, reports, rejects, progress));
         }
         for (Path file : byRole.getOrDefault("device", List.of())) {
@@ -103,6 +136,49 @@ public final class MaudeImporter implements IncidentImporter {
         progress.done();
         return new ImportResult(reports.build(options.source() == null ? "MAUDE" : options.source()), id(), counts,
                 rejects.problems());
+    }
+
+    /**
+     * Order in which master files are applied: the base files (mdrfoi, mdrfoiThru), then the weekly add files,
+     * then the change files, whose version of a report replaces the earlier one (docs/data-formats.md, "MAUDE
+     * add and change files").
+     */
+    static int releaseOrder(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.contains("change") ? 2 : name.contains("add") ? 1 : 0;
+    }
+
+    /**
+     * A second master record for a report already read. Identical: a plain duplicate. From a change file: it
+     * replaces the earlier version. Otherwise the two disagree and neither is a correction of the other: the
+     * more serious event type is kept (a death must not disappear behind a malfunction), the first on a tie, and
+     * a warning names both locations and which one was kept.
+     */
+    private static void merge(Report report, int received, int eventDay, EventType type, SourceLocation where,
+                              boolean change, Rejects rejects) {
+        if (report.received == received && report.eventDay == eventDay && report.type == type) {
+            return;
+        }
+        SourceLocation earlier = report.where;
+        if (change) {
+            rejects.note(Problem.note("maude-changed", where, "report " + report.key
+                    + " replaced by the change file; the earlier version was at " + earlier.toString()
+                    + " (" + report.type.word() + ")").build());
+        } else {
+            boolean keepNew = type.ordinal() < report.type.ordinal();
+            rejects.note(Problem.warning("maude-conflicting-duplicate", where, "MDR_REPORT_KEY " + report.key
+                            + " appears twice with different content: " + earlier.toString() + " ("
+                            + report.type.word() + ") and here (" + type.word() + "); kept the version "
+                            + (keepNew ? "here" : "at " + earlier.toString()) + " (the more serious event type)")
+                    .hint("give the release's change files to let FDA's corrections decide").build());
+            if (!keepNew) {
+                return;
+            }
+        }
+        report.received = received;
+        report.eventDay = eventDay;
+        report.type = type;
+        report.where = where;
     }
 
     /** The record's MDR_REPORT_KEY, or -1 after rejecting a record that is malformed or has no numeric key. */
@@ -125,6 +201,7 @@ public final class MaudeImporter implements IncidentImporter {
         long read = 0;
         long loaded = 0;
         long duplicates = 0;
+        boolean change = releaseOrder(file) == 2;
         try (MaudeRecords records = new MaudeRecords(file, charset, MASTER_HEADER, null)) {
             int keyColumn = records.column("MDR_REPORT_KEY");
             int typeColumn = records.column("EVENT_TYPE");
@@ -158,6 +235,7 @@ public final class MaudeImporter implements IncidentImporter {
                 Report report = reports.get(key);
                 if (report != null) {
                     duplicates++;
+                    merge(report, received, eventDay, type.get(), where, change, rejects);
                     continue;
                 }
                 report = reports.add(key, where);
@@ -246,7 +324,7 @@ public final class MaudeImporter implements IncidentImporter {
 
     static final class Report {
         final long key;
-        final SourceLocation where;
+        SourceLocation where;
         int received = IncidentStore.NO_DATE;
         int eventDay = IncidentStore.NO_DATE;
         EventType type = EventType.NO_ANSWER;

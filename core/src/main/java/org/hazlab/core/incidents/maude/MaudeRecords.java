@@ -84,6 +84,25 @@ final class MaudeRecords implements Closeable {
         return text;
     }
 
+    /**
+     * A line with a whole record's fields (all the header's pipes) whose first field is not a number: a record
+     * with a bad key, rejected at its own line, not the continuation of a narrative on the line above.
+     */
+    private boolean looksLikeRecord(String text) {
+        if (header.size() < 3) {
+            return false;
+        }
+        int pipes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '|') {
+                pipes++;
+            }
+        }
+        int bar = text.indexOf('|');
+        return pipes >= header.size() - 1 && bar >= 0 && bar <= 20 && !text.substring(0, bar).contains(" ")
+                || pipes >= header.size() - 1 && textColumn < 0;
+    }
+
     /** A line that begins a record: optional spaces, digits (a report key), then a pipe. */
     static boolean startsWithKey(String text) {
         int i = 0;
@@ -119,7 +138,7 @@ final class MaudeRecords implements Closeable {
         line = pendingLine;
         malformed = null;
         String following;
-        while ((following = readLine()) != null && !startsWithKey(following)) {
+        while ((following = readLine()) != null && !startsWithKey(following) && !looksLikeRecord(following)) {
             if (following.isEmpty() && textColumn < 0) {
                 break;
             }
@@ -132,7 +151,8 @@ final class MaudeRecords implements Closeable {
             text = text.substring(0, text.length() - 1);
         }
         if (!startsWithKey(text)) {
-            malformed = "the record does not start with a report key and there is no record to continue";
+            malformed = looksLikeRecord(text) ? "the record's MDR_REPORT_KEY is not a number"
+                    : "the record does not start with a report key and there is no record to continue";
             return new String[0];
         }
         List<String> fields = new ArrayList<>(Arrays.asList(text.split("\\|", -1)));

@@ -32,7 +32,8 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class OpenFdaImporter implements IncidentImporter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // streamed element by element: the end of the document is checked by StrictJson.requireEnd
+    private static final ObjectMapper MAPPER = org.hazlab.core.io.json.StrictJson.recordMapper();
 
     @Override
     public String id() {
@@ -56,55 +57,168 @@ public final class OpenFdaImporter implements IncidentImporter {
             long read = 0;
             long loaded = 0;
             boolean eventPerRecord = isEventSequence(factory, file);
-            try (SourceStreams.Counted in = SourceStreams.open(file);
-                 JsonParser parser = factory.createParser(in)) {
-                if (!eventPerRecord && !toResults(parser)) {
-                    throw new IOException(label + ": no \"results\" array and not an array of events");
+            long[] tally = new long[2];
+            EventSink sink = (event, where) -> {
+                tally[0]++;
+                if (add(event, where, builder, rejects, options)) {
+                    tally[1]++;
                 }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    int line = parser.currentTokenLocation().getLineNr();
-                    JsonNode event = parser.readValueAsTree();
-                    read++;
-                    if ((read & 0x3FFF) == 0) {
-                        options.progress().progress(label, in.rawBytes(), size);
-                    }
-                    SourceLocation where = SourceLocation.of(label, line);
-                    String key = text(event, "mdr_report_key");
-                    if (key.isEmpty()) {
-                        key = text(event, "report_number");
-                    }
-                    if (key.isEmpty()) {
-                        rejects.reject("openfda-no-key", where, "event without mdr_report_key or report_number",
-                                "", "an mdr_report_key");
-                        continue;
-                    }
-                    String typeText = text(event, "event_type");
-                    var type = EventType.parse(typeText);
-                    if (type.isEmpty()) {
-                        rejects.reject("openfda-bad-event-type", where, "unknown event_type", typeText,
-                                "Death, Injury, Malfunction, Other or No answer provided");
-                        continue;
-                    }
-                    int received = DateBytes.parse(text(event, "date_received"));
-                    int eventDay = DateBytes.parse(text(event, "date_of_event"));
-                    if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
-                        rejects.reject("openfda-bad-date", where, "not a date",
-                                received == DateBytes.INVALID ? text(event, "date_received")
-                                        : text(event, "date_of_event"), "YYYYMMDD");
-                        continue;
-                    }
-                    builder.add(new Incident(key, day(received), day(eventDay), type.get(),
-                            joined(event.path("device"), "device_report_product_code"),
-                            joinedArray(event.path("product_problems")), List.of(), List.of(),
-                            outcomes(event), narrative(event),
-                            options.source() == null ? "openFDA" : options.source(), where));
-                    loaded++;
+            };
+            try (SourceStreams.Counted in = SourceStreams.open(file)) {
+                if (eventPerRecord) {
+                    readLines(in, label, factory, sink, rejects, tally, options, size);
+                } else {
+                    readArray(in, label, factory, sink, rejects, tally, options, size);
                 }
+            } catch (java.util.zip.ZipException | java.io.EOFException e) {
+                throw new IOException(label + ": the archive is damaged or truncated after " + tally[0]
+                        + " records (" + e.getMessage() + ")", e);
             }
+            read = tally[0];
+            loaded = tally[1];
             options.progress().progress(label, size, size);
             counts.add(new FileCount(label, "events", read, loaded, read - loaded, 0));
         }
         return new ImportResult(builder.build(), id(), counts, rejects.problems());
+    }
+
+    /** Receives one event object and where it starts. */
+    private interface EventSink {
+        void accept(JsonNode event, SourceLocation where);
+    }
+
+    /** JSON Lines: each line is one event, parsed on its own, so a bad line rejects that line only. */
+    private static void readLines(java.io.InputStream in, String label, JsonFactory factory, EventSink sink,
+                                  Rejects rejects, long[] tally, ImportOptions options, long size)
+            throws IOException {
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+        String line;
+        int number = 0;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            SourceLocation where = SourceLocation.of(label, number);
+            try (JsonParser parser = factory.createParser(line)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    tally[0]++;
+                    rejects.reject("openfda-not-an-object", where, "the line is not a JSON object", "",
+                            "one event object per line");
+                    continue;
+                }
+                JsonNode event = parser.readValueAsTree();
+                org.hazlab.core.io.json.StrictJson.requireEnd(parser, label + ":" + number);
+                sink.accept(event, where);
+            } catch (IOException e) {
+                tally[0]++;
+                rejects.reject("openfda-bad-json", where, "not a valid JSON event: " + message(e), "",
+                        "one event object per line");
+            }
+        }
+    }
+
+    /** A document with a results array (or an array): elements one by one; a bad element is rejected alone. */
+    private static void readArray(SourceStreams.Counted in, String label, JsonFactory factory, EventSink sink,
+                                  Rejects rejects, long[] tally, ImportOptions options, long size)
+            throws IOException {
+        try (JsonParser parser = factory.createParser(in)) {
+            if (!toResults(parser)) {
+                throw new IOException(label + ": no \"results\" array and not an array of events");
+            }
+            int depth = parser.getParsingContext().getNestingDepth();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new IOException(label + ": the results array is not closed (the file ends after "
+                            + tally[0] + " records)");
+                }
+                SourceLocation where = SourceLocation.of(label, parser.currentTokenLocation().getLineNr())
+                        .atColumn(parser.currentTokenLocation().getColumnNr());
+                if ((tally[0] & 0x3FFF) == 0) {
+                    options.progress().progress(label, in.rawBytes(), size);
+                }
+                if (token != JsonToken.START_OBJECT) {
+                    tally[0]++;
+                    rejects.reject("openfda-not-an-object", where, "a results element that is not an object",
+                            token.isScalarValue() ? parser.getText() : token.asString(), "an event object");
+                    parser.skipChildren();
+                    continue;
+                }
+                JsonNode event;
+                try {
+                    event = parser.readValueAsTree();
+                } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException
+                         | com.fasterxml.jackson.databind.DatabindException e) {
+                    tally[0]++;
+                    rejects.reject("openfda-bad-json", where, "event rejected: " + message(e), "",
+                            "an event object with each key once");
+                    skipTo(parser, depth, label, e);
+                    continue;
+                }
+                sink.accept(event, where);
+            }
+            while (!parser.getParsingContext().inRoot()) {
+                if (parser.nextToken() == null) {
+                    throw new IOException(label + ": the document is not closed");
+                }
+            }
+            org.hazlab.core.io.json.StrictJson.requireEnd(parser, label);
+        }
+    }
+
+    /** After a bad element: on to the end of that element, so the next one can be read. */
+    private static void skipTo(JsonParser parser, int depth, String label, IOException cause) throws IOException {
+        try {
+            while (parser.getParsingContext().getNestingDepth() > depth) {
+                if (parser.nextToken() == null) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new IOException(label + ": cannot read on after a bad event: " + message(cause), e);
+        }
+    }
+
+    private static String message(IOException e) {
+        String text = e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage()
+                : e.getMessage();
+        return text == null ? e.getClass().getSimpleName() : text.replaceAll("\\s+", " ");
+    }
+
+    /** One event into the store, or rejected with its reason; true when loaded. */
+    private static boolean add(JsonNode event, SourceLocation where, IncidentStoreBuilder builder, Rejects rejects,
+                               ImportOptions options) {
+        String key = text(event, "mdr_report_key");
+        if (key.isEmpty()) {
+            key = text(event, "report_number");
+        }
+        if (key.isEmpty()) {
+            rejects.reject("openfda-no-key", where, "event without mdr_report_key or report_number", "",
+                    "an mdr_report_key");
+            return false;
+        }
+        String typeText = text(event, "event_type");
+        var type = EventType.parse(typeText);
+        if (type.isEmpty()) {
+            rejects.reject("openfda-bad-event-type", where, "unknown event_type", typeText,
+                    "Death, Injury, Malfunction, Other or No answer provided");
+            return false;
+        }
+        int received = DateBytes.parse(text(event, "date_received"));
+        int eventDay = DateBytes.parse(text(event, "date_of_event"));
+        if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
+            rejects.reject("openfda-bad-date", where, "not a date",
+                    received == DateBytes.INVALID ? text(event, "date_received") : text(event, "date_of_event"),
+                    "YYYYMMDD");
+            return false;
+        }
+        builder.add(new Incident(key, day(received), day(eventDay), type.get(),
+                joined(event.path("device"), "device_report_product_code"),
+                joinedArray(event.path("product_problems")), List.of(), List.of(),
+                outcomes(event), narrative(event), options.source() == null ? "openFDA" : options.source(), where));
+        return true;
     }
 
     /**
@@ -145,8 +259,12 @@ public final class OpenFdaImporter implements IncidentImporter {
         return epochDay == IncidentStore.NO_DATE ? null : java.time.LocalDate.ofEpochDay(epochDay);
     }
 
+    /** A field's text; a one-element array (openFDA writes {@code "event_type": ["Death"]}) gives its element. */
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
+        if (value.isArray() && value.size() == 1) {
+            value = value.get(0);
+        }
         return value.isValueNode() ? value.asText("").strip() : "";
     }
 

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.hazlab.core.io.RawRow;
 import org.hazlab.core.io.RawRowSink;
 import org.hazlab.core.io.RawTableReader;
-import org.hazlab.core.io.RawTableReaders;
 import org.hazlab.core.io.ReadOptions;
 import org.hazlab.core.io.TextDecoding;
 import org.hazlab.core.problem.Problem;
@@ -111,7 +110,8 @@ public final class DelimitedTableReader implements RawTableReader {
     }
 
     private static char defaultDelimiter(Path file) {
-        String extension = RawTableReaders.extensionOf(file);
+        String name = file.getFileName().toString();
+        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
         return extension.equals("tsv") || extension.equals("tab") ? '\t' : ',';
     }
 

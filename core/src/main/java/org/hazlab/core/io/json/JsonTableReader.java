@@ -27,7 +27,8 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class JsonTableReader implements RawTableReader {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    // duplicate keys are found record by record (below), so a bad record is rejected alone
+    private static final JsonFactory FACTORY = StrictJson.recordFactory();
 
     @Override
     public Set<String> extensions() {
@@ -66,6 +67,13 @@ public final class JsonTableReader implements RawTableReader {
                 records.add(record);
                 lines.add(start.getLineNr());
             }
+            if (!parser.getParsingContext().inRoot()) {
+                parser.skipChildren();
+                while (!parser.getParsingContext().inRoot()) {
+                    parser.nextToken();
+                }
+            }
+            StrictJson.requireEnd(parser, label);
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new IOException(label + ":" + (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":")
@@ -109,6 +117,11 @@ public final class JsonTableReader implements RawTableReader {
         Problem problem = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            if (record.containsKey(key) && problem == null) {
+                problem = Problem.error("malformed-record", location(label, parser.currentTokenLocation()),
+                                "record rejected: the key '" + key + "' appears twice")
+                        .expected("each key once per record").build();
+            }
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_ARRAY) {
                 List<String> parts = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.HexFormat;
  */
 public final class CanonicalJson {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder()
+    static final ObjectMapper MAPPER = org.hazlab.core.io.json.StrictJson.mapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 

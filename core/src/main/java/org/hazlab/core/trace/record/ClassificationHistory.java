@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.review.history.HistoryDiff;
 import org.hazlab.core.review.history.ReviewHistory;

@@ -3,7 +3,7 @@ package org.hazlab.core.trace.record;
 import java.util.ArrayList;
 import java.util.List;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.Classifications;
+import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.classify.checks.ConsistencyChecks;
 import org.hazlab.core.model.SafetyModel;

@@ -55,7 +55,7 @@ public final class ValueRenderer {
         if (value instanceof Workspace workspace) {
             return String.format("workspace %s: %d items, %d hazards, %d controls, %,d incidents%s%n",
                     workspace.name(), workspace.items().table().rowCount(), workspace.hazards().table().rowCount(),
-                    workspace.controls().table().rowCount(), workspace.incidentTable().rowCount(),
+                    workspace.controls().table().rowCount(), workspace.incidentStore().size(),
                     workspace.isValid() ? "" : " (invalid)");
         }
         if (value instanceof Number number) {

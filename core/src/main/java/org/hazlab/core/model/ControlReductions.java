@@ -1,8 +1,6 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.List;
-import org.hazlab.core.model.ModelDraft;
-import org.hazlab.core.model.RiskControl;
 import org.hazlab.core.problem.Problem;
 
 /**

@@ -1,14 +1,9 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.ModelDraft;
-import org.hazlab.core.model.Origin;
-import org.hazlab.core.model.RiskControl;
-import org.hazlab.core.model.SoftwareItem;
 import org.hazlab.core.problem.Problem;
 
 /** Each item, hazard and control id is defined once; a second definition names the first. */

@@ -1,4 +1,4 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hazlab.core.model.ModelDraft;
-import org.hazlab.core.model.SoftwareItem;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
 

@@ -1,6 +1,7 @@
-package org.hazlab.core.io;
+package org.hazlab.core.io.formats;
 
 import java.nio.file.Path;
+import org.hazlab.core.io.RawTableReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

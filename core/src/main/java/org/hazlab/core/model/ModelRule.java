@@ -1,7 +1,6 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.List;
-import org.hazlab.core.model.ModelDraft;
 import org.hazlab.core.problem.Problem;
 
 /** One validation rule over a model draft. Each rule is its own class, named after what it checks. */

@@ -1,11 +1,7 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.List;
 import java.util.Optional;
-import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.ModelDraft;
-import org.hazlab.core.model.RiskControl;
-import org.hazlab.core.model.RiskFactor;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.Scale;
 import org.hazlab.core.problem.Problem;

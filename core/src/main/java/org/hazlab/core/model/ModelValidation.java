@@ -1,8 +1,7 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hazlab.core.model.ModelDraft;
 import org.hazlab.core.problem.Problem;
 
 /**

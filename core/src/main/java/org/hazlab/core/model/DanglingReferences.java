@@ -1,12 +1,8 @@
-package org.hazlab.core.model.validation;
+package org.hazlab.core.model;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.ModelDraft;
-import org.hazlab.core.model.RiskControl;
-import org.hazlab.core.model.SoftwareItem;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
 
