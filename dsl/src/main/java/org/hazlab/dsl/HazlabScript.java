@@ -25,7 +25,7 @@ import org.hazlab.core.whatif.SensitivityResult;
 import org.hazlab.core.whatif.Sweep;
 import org.hazlab.core.whatif.SweepResult;
 import org.hazlab.core.problem.InvalidInputException;
-import org.hazlab.core.review.PeriodicReview;
+import org.hazlab.core.review.job.ReviewJob;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.hazlab.dsl.session.ScriptFailure;
@@ -268,21 +268,17 @@ public abstract class HazlabScript extends SessionScript {
      * '2026-Q3', keywords: ['HZ-010': ['LOW FLOW RATE']], history: 'review-history.jsonl', out: 'review'}.
      * Trends, signals and reassessment triggers; with {@code history} a hash-chained record is appended, with
      * {@code out} the Markdown, HTML and JSON reports are written (both relative to the run's output folder).
+     * Every named argument is listed, with its default, in {@code ReviewOptionKeys} and docs/dsl.md.
      */
-    public ReviewResult review(@NamedParam("period") @NamedParam("asOf") @NamedParam("keywords")
-                               @NamedParam("regex") @NamedParam("productCodes") @NamedParam("linkRules")
-                               @NamedParam("exposure") @NamedParam("baselinePeriods") @NamedParam("history")
-                               @NamedParam("out") @NamedParam("scriptHash") @NamedParam("inputFiles")
-                               @NamedParam("version") Map<String, ?> options, WorkspaceData workspace)
-            throws IOException {
-        return PeriodicReview.run(workspace.getModel(), workspace.getIncidents(),
+    public ReviewResult review(Map<String, ?> options, WorkspaceData workspace) throws IOException {
+        return ReviewJob.run(workspace.getModel(), workspace.getIncidents(),
                 ReviewCall.options(options, workspace, session()));
     }
 
     /** A periodic review of a model against an incident table (from {@code incidents 'file.csv'}, say). */
     public ReviewResult review(Map<String, ?> options, Object model, Table incidents) throws IOException {
         WorkspaceData workspace = model instanceof WorkspaceData data ? data : null;
-        return PeriodicReview.run(ModelArgs.model(model, "review"), incidents,
+        return ReviewJob.run(ModelArgs.model(model, "review"), incidents,
                 ReviewCall.options(options, workspace, session()));
     }
 

@@ -80,7 +80,7 @@ public final class HtmlReviewReport {
             }
             html.append("</p>\n");
             // the chart is drawn in counts: a u' chart's rate limit times the period's exposure
-            double exposure = result.options().exposure().getOrDefault(result.period().toString(), 0.0);
+            double exposure = result.options().exposure().converted(result.period());
             double upper = s.chart().kind().equals("c") ? s.chart().points().get(0).upper()
                     : s.chart().points().get(0).upper() * exposure;
             double centre = s.chart().kind().equals("c") ? s.baselineMean() : s.chart().centre() * exposure;

@@ -30,7 +30,7 @@ public final class JsonReviewReport {
     }
 
     public static String render(ReviewResult result) {
-        ObjectNode root = result.historyContent();
+        ObjectNode root = org.hazlab.core.review.history.HistoryRecord.of(result);
         ArrayNode periods = root.putArray("periods");
         result.periods().stream().map(Period::toString).forEach(periods::add);
         ArrayNode hazards = root.putArray("hazards");

@@ -3,9 +3,9 @@ package org.hazlab.core.review.stats;
 /**
  * DuMouchel's Gamma-Poisson shrinker (MGPS): the empirical-Bayes geometric mean (EBGM) of the relative reporting
  * ratio of a pair and its 5th percentile EB05, under a prior that mixes two gamma distributions. Signal when
- * EB05 >= 2 (REFERENCE.md section 5; DuMouchel 1999; openEBGM). The prior's hyperparameters are normally fitted
- * to all pairs of a large database; for the modest pair counts of a device review hazlab uses the conventional
- * starting values {@link Prior#DEFAULT} unless the caller gives fitted ones.
+ * EB05 >= 2 (REFERENCE.md section 5; DuMouchel 1999; openEBGM). The prior's hyperparameters are fitted to all
+ * pairs of the review by {@link EbgmPriorFit}; when there are too few pairs the review falls back to
+ * {@link Prior#OPENEBGM_CAERS}, the prior openEBGM fits to its published CAERS example, and says so.
  */
 public final class Ebgm {
 
@@ -15,6 +15,10 @@ public final class Ebgm {
     public record Prior(double alpha1, double beta1, double alpha2, double beta2, double p) {
         /** openEBGM's customary starting values (alpha1 .2, beta1 .1, alpha2 2, beta2 4, P 1/3). */
         public static final Prior DEFAULT = new Prior(0.2, 0.1, 2, 4, 1.0 / 3);
+        /** The prior openEBGM's {@code autoHyper} fits to its CAERS example (vignette "Empirical Bayes Metrics
+         *  with openEBGM"): a published fitted prior, the documented fallback when a review has too few pairs. */
+        public static final Prior OPENEBGM_CAERS = new Prior(3.25379356, 0.39988854, 2.02612692, 1.90807970,
+                0.06534557);
     }
 
     /**

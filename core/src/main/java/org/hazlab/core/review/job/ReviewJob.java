@@ -1,0 +1,41 @@
+package org.hazlab.core.review.job;
+
+import java.io.IOException;
+import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.incidents.IncidentTables;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.review.PeriodicReview;
+import org.hazlab.core.review.ReviewOptions;
+import org.hazlab.core.review.ReviewResult;
+import org.hazlab.core.review.history.HistoryRecord;
+import org.hazlab.core.review.history.ReviewHistory;
+import org.hazlab.core.review.report.ReviewReports;
+import tech.tablesaw.api.Table;
+
+/**
+ * A review as a scheduled job runs it: the analysis, then (when the options ask) one record appended to the
+ * review history under its lock, then the Markdown, HTML and JSON reports written atomically. Kept apart from
+ * {@link PeriodicReview} so that the analysis knows nothing of its writers.
+ */
+public final class ReviewJob {
+
+    private ReviewJob() {
+    }
+
+    public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options)
+            throws IOException {
+        ReviewResult result = PeriodicReview.analyse(model, incidents, options);
+        if (options.historyFile() != null) {
+            ReviewHistory.append(options.historyFile(), HistoryRecord.of(result));
+        }
+        if (options.outDir() != null) {
+            ReviewReports.writeAll(result, options.outDir());
+        }
+        return result;
+    }
+
+    /** The same for incidents given as a table with the incident columns. */
+    public static ReviewResult run(SafetyModel model, Table incidents, ReviewOptions options) throws IOException {
+        return run(model, IncidentTables.toStore(incidents, incidents.name(), null), options);
+    }
+}
