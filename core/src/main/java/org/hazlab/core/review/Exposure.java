@@ -111,7 +111,7 @@ public record Exposure(Map<String, Double> perPeriod, ExposureUnit unit, Probabi
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
-                : String.format(Locale.ROOT, "%.4g", value);
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString();
     }
 }
