@@ -18,8 +18,12 @@ import java.util.HexFormat;
  */
 public final class CanonicalJson {
 
+    /** Writes sorted keys; reads strictly: a duplicate key or anything after the record is an error (the
+     *  project's JSON reading policy, minimal here until core has one shared reader). */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private CanonicalJson() {
