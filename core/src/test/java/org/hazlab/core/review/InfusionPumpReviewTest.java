@@ -95,8 +95,15 @@ class InfusionPumpReviewTest {
         Path history = dir.resolve("history.jsonl");
         Path first = dir.resolve("a");
         Path second = dir.resolve("b");
+        // two reviews on the same history: the second report also shows the changes since the first, so the
+        // byte-for-byte check compares two runs that see the same history (a fresh one each)
+        Path third = dir.resolve("c");
         org.hazlab.core.review.job.ReviewJob.run(model, incidents, options().withHistory(history).withOutDir(first));
-        org.hazlab.core.review.job.ReviewJob.run(model, incidents, options().withHistory(history).withOutDir(second));
+        org.hazlab.core.review.job.ReviewJob.run(model, incidents, options().withHistory(dir.resolve("other.jsonl"))
+                .withOutDir(second));
+        org.hazlab.core.review.job.ReviewJob.run(model, incidents, options().withHistory(history).withOutDir(third));
+        assertTrue(Files.readString(third.resolve("review-2026-Q3.md")).contains("Previous review: 2026-Q3"));
+        assertTrue(Files.readString(first.resolve("review-2026-Q3.md")).contains("This is the first review"));
         for (String name : List.of("review-2026-Q3.md", "review-2026-Q3.html", "review-2026-Q3.json")) {
             assertArrayEquals(Files.readAllBytes(first.resolve(name)), Files.readAllBytes(second.resolve(name)),
                     name);

@@ -1,5 +1,6 @@
 package org.hazlab.core.review.job;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentTables;
@@ -25,11 +26,17 @@ public final class ReviewJob {
     public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options)
             throws IOException {
         ReviewResult result = PeriodicReview.analyse(model, incidents, options);
+        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> previous = java.util.Optional.empty();
         if (options.historyFile() != null) {
-            ReviewHistory.append(options.historyFile(), HistoryRecord.of(result));
+            ObjectNode written = ReviewHistory.append(options.historyFile(), HistoryRecord.of(result));
+            int seq = written.path("seq").asInt();
+            if (seq > 1) {
+                previous = ReviewHistory.read(options.historyFile()).stream()
+                        .filter(r -> r.path("seq").asInt() == seq - 1).findFirst();
+            }
         }
         if (options.outDir() != null) {
-            ReviewReports.writeAll(result, options.outDir());
+            ReviewReports.writeAll(result, options.outDir(), previous);
         }
         return result;
     }
