@@ -87,16 +87,16 @@ final class ReviewTables {
         StringColumn fired = StringColumn.create("signals");
         StringColumn fresh = StringColumn.create("new_signals");
         String eventWords = result.options().parameters().eventOfInterest().words();
+        double exposure = result.options().exposure().converted(result.period());
         for (HazardReview review : result.hazardsByStrength()) {
             Signals s = review.now();
-            ControlChart.Point point = s.chart().points().get(0);
             hazard.append(review.id());
             severity.append(review.severity());
             now.append((int) review.reviewCount());
             event.append(eventWords);
             events.append((int) review.reviewHarmCount());
             mean.append(round(s.baselineMean()));
-            upper.append(round(point.upper()));
+            upper.append(round(s.upperReports(exposure)));
             chart.append(s.chart().kind());
             cusum.append(round(s.cusum()[s.cusum().length - 1]));
             cusumH.append(s.cusumDesign().h());
@@ -134,7 +134,7 @@ final class ReviewTables {
             item.append(review.id());
             now.append((int) review.reviewCount());
             mean.append(round(s.baselineMean()));
-            upper.append(round(s.chart().points().get(0).upper()));
+            upper.append(round(s.upperReports(result.options().exposure().converted(result.period()))));
             cusum.append(round(s.cusum()[s.cusum().length - 1]));
             ewma.append(round(s.ewma()[s.ewma().length - 1]));
             fired.append(String.join(", ", s.fired()));

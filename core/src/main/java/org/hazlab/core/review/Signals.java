@@ -47,6 +47,20 @@ public record Signals(double baselineMean, ControlChart chart, double dispersion
         };
     }
 
+    /**
+     * The chart's upper limit in reports at the judged period: the c chart's limit as it is, a u or u' chart's
+     * rate limit times the period's exposure (in the same unit as the chart's rates).
+     */
+    public double upperReports(double exposureNow) {
+        double upper = chart.points().get(0).upper();
+        return chart.kind().equals("c") || !(exposureNow > 0) ? upper : upper * exposureNow;
+    }
+
+    /** The chart's centre line in reports at the judged period (see {@link #upperReports}). */
+    public double centreReports(double exposureNow) {
+        return chart.kind().equals("c") || !(exposureNow > 0) ? chart.centre() : chart.centre() * exposureNow;
+    }
+
     /** How strong the disproportionality is, for sorting tables: EB05, else 0. */
     public double strength() {
         return ebgm == null ? 0 : ebgm.eb05();

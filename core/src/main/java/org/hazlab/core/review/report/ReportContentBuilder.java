@@ -149,6 +149,7 @@ public final class ReportContentBuilder {
         blocks.add(Text.of("Per hazard, sorted by strength (number of signals, then EB05). 2x2 table: a = reports "
                 + "of the hazard with the event of interest (" + event + "), over the baseline and the period. "
                 + "ROR marked * was computed with the Haldane-Anscombe 0.5 correction (a zero cell)."));
+        double exposure = result.options().exposure().converted(result.period());
         List<List<String>> rows = new ArrayList<>();
         for (HazardReview h : result.hazardsByStrength()) {
             if (h.now().fired().isEmpty() && h.reviewCount() == 0) {
@@ -162,14 +163,14 @@ public final class ReportContentBuilder {
                     + (t.rorEstimate().corrected() ? " *" : "");
             rows.add(List.of(h.id(), h.severity(), Long.toString(h.reviewCount()),
                     Long.toString(h.reviewHarmCount()), t == null ? "" : t.a() + "/" + t.b() + "/" + t.c() + "/"
-                            + t.d(), s.chartName(), f(s.chart().points().get(0).upper()),
+                            + t.d(), s.chartName(), f(s.upperReports(exposure)),
                     f(s.cusum()[s.cusum().length - 1]) + " / h " + f(s.cusumDesign().h()), prr, ror,
                     t == null ? "" : f(t.yatesChiSquare()), t == null ? "" : f(t.ic025()),
                     s.ebgm() == null ? "" : f(s.ebgm().ebgm()), s.ebgm() == null ? "" : f(s.ebgm().eb05()),
                     String.join(", ", s.fired()), String.join(", ", h.newSignals())));
         }
         blocks.add(new Grid("signals per hazard in " + result.period() + " (event of interest: " + event + ")",
-                List.of("hazard", "severity", "reports", event, "a/b/c/d", "chart", "UCL", "CUSUM", "PRR (95% CI)",
+                List.of("hazard", "severity", "reports", event, "a/b/c/d", "chart", "UCL (reports)", "CUSUM", "PRR (95% CI)",
                         "ROR (95% CI)", "chi2 Yates", "IC025", "EBGM", "EB05", "signals", "new"),
                 List.of(false, false, true, true, false, false, true, true, false, false, true, true, true, true,
                         false, false), rows));
@@ -187,10 +188,10 @@ public final class ReportContentBuilder {
                 continue;
             }
             items.add(List.of(item.id(), Long.toString(item.reviewCount()), f(s.baselineMean()),
-                    f(s.chart().points().get(0).upper()), String.join(", ", s.fired()),
+                    f(s.upperReports(exposure)), String.join(", ", s.fired()),
                     String.join(", ", item.newSignals())));
         }
-        blocks.add(new Grid("software items with signals", List.of("item", "reports", "baseline mean", "UCL",
+        blocks.add(new Grid("software items with signals", List.of("item", "reports", "baseline mean", "UCL (reports)",
                 "signals", "new"), List.of(false, true, true, true, false, false), items));
         return new Section("signals", "Signals", blocks);
     }

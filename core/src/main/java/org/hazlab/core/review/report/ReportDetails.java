@@ -78,17 +78,16 @@ final class ReportDetails {
             Signals s = h.now();
             // the chart is drawn in counts: a u or u' chart's rate limit times the period's exposure
             double exposure = result.options().exposure().converted(result.period());
-            boolean counts = s.chart().kind().equals("c");
-            double unit = counts ? 1 : exposure > 0 ? exposure : 1;
-            double upper = s.chart().points().get(0).upper() * unit;
-            double centre = s.chart().centre() * unit;
+            double upper = s.upperReports(exposure);
+            double centre = s.centreReports(exposure);
             List<Series> series = new ArrayList<>();
-            series.add(new Series("reports", h.counts(), REPORTS));
-            series.add(new Series(event + " reports", h.harmCounts(), EVENTS));
             long[][] types = result.counts().hazardEventTypes().get(h.id());
             if (types != null) {
+                // drawn first and thin, so it never hides the other lines; each death is a large black dot
                 series.add(new Series("deaths", types[EventType.DEATH.ordinal()], DEATHS));
             }
+            series.add(new Series(event + " reports", h.harmCounts(), EVENTS));
+            series.add(new Series("reports", h.counts(), REPORTS));
             blocks.add(new Chart(h.id() + " " + h.title() + ": " + h.reviewCount() + " reports in "
                     + result.period() + (s.fired().isEmpty() ? "" : "; signals " + String.join(", ", s.fired())),
                     periods, series, List.of(new Reference("centre line (" + s.chartName() + ")", centre, CENTRE),

@@ -85,16 +85,20 @@ final class SvgCharts {
                 }
             }
             for (Series s : chart.series()) {
-                svg.append("<polyline fill=\"none\" stroke=\"").append(s.colour()).append("\" stroke-width=\"2\" "
-                        + "points=\"");
+                boolean deaths = s.colour().equals(ReportDetails.DEATHS);
+                svg.append("<polyline fill=\"none\" stroke=\"").append(s.colour()).append("\" stroke-width=\"")
+                        .append(deaths ? "1" : "2").append("\" points=\"");
                 for (int p = 0; p < periods; p++) {
                     svg.append(p == 0 ? "" : " ").append(n(x(p, slot))).append(',').append(n(y(s.values()[p], top)));
                 }
                 svg.append("\"/>\n");
                 for (int p = 0; p < periods; p++) {
                     long v = s.values()[p];
+                    if (deaths && v == 0) {
+                        continue;
+                    }
                     svg.append("<circle cx=\"").append(n(x(p, slot))).append("\" cy=\"").append(n(y(v, top)))
-                            .append("\" r=\"").append(v > 0 && s.colour().equals(ReportDetails.DEATHS) ? 4 : 2.5)
+                            .append("\" r=\"").append(deaths ? 5 : 2.5)
                             .append("\" fill=\"").append(s.colour()).append("\"><title>")
                             .append(Html.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
                             .append("</title></circle>\n");
