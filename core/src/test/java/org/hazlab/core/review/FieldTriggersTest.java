@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
  * Field data reaching the class: a death on a Critical hazard, a control whose claimed level the field rate
  * exceeds, non-serious incidents above the PMS plan, the report cadence, and data quality.
  */
-class FieldTriggersTest {
+public class FieldTriggersTest {
 
     /**
      * Item PUMP carries H-CRIT (Critical, no control: class C). Item ALARM carries H-CTRL (Critical), whose
      * hardware control RC-HW claims Improbable: Improbable x Critical is acceptable, so ALARM (segregated) is
      * class A.
      */
-    static SafetyModel model() {
+    public static SafetyModel model() {
         return SafetyModel.builder(RiskPolicies.defaultPolicy())
                 .item(SoftwareItem.of("PUMP", "Pump control").withOrigin(Origin.of("items.csv", 2)))
                 .item(SoftwareItem.of("ALARM", "Alarm").withSegregation(true, "own alarm processor")
@@ -49,7 +49,7 @@ class FieldTriggersTest {
                 .build().modelIfValid().orElseThrow();
     }
 
-    static IncidentStore incidents() {
+    public static IncidentStore incidents() {
         List<Incident> rows = new ArrayList<>();
         LocalDate start = LocalDate.of(2024, 7, 1);
         int id = 0;
@@ -73,7 +73,7 @@ class FieldTriggersTest {
         return IncidentStore.of(rows);
     }
 
-    static ReviewOptions options() {
+    public static ReviewOptions options() {
         Map<String, Double> exposure = new TreeMap<>();
         for (Period p = Period.parse("2024-Q3"); p.compareTo(Period.parse("2026-Q3")) <= 0; p = p.plus(1)) {
             exposure.put(p.toString(), 4000.0);
