@@ -63,7 +63,7 @@ public final class EbgmPriorFit {
         NelderMead.Minimum best = null;
         for (Ebgm.Prior start : STARTS) {
             NelderMead.Minimum m = NelderMead.minimise(x -> negLogLik(toPrior(x), counts, es), fromPrior(start),
-                    0.5, 4000, 1e-12);
+                    0.5, 2000, 1e-10);
             Ebgm.Prior p = toPrior(m.point());
             boolean inside = p.alpha1() <= PARAM_LIMIT && p.beta1() <= PARAM_LIMIT && p.alpha2() <= PARAM_LIMIT
                     && p.beta2() <= PARAM_LIMIT && p.p() > 1e-6 && p.p() < 1 - 1e-6;
@@ -89,14 +89,36 @@ public final class EbgmPriorFit {
     public static double negLogLik(Ebgm.Prior prior, long[] n, double[] e) {
         double total = 0;
         for (int i = 0; i < n.length; i++) {
-            double f1 = Math.exp(Ebgm.logNegBinomial(n[i], prior.alpha1(), prior.beta1(), e[i]));
-            double f2 = Math.exp(Ebgm.logNegBinomial(n[i], prior.alpha2(), prior.beta2(), e[i]));
-            double zero1 = Math.exp(Ebgm.logNegBinomial(0, prior.alpha1(), prior.beta1(), e[i]));
-            double zero2 = Math.exp(Ebgm.logNegBinomial(0, prior.alpha2(), prior.beta2(), e[i]));
-            double l = prior.p() * f1 / (1 - zero1) + (1 - prior.p()) * f2 / (1 - zero2);
-            total -= Math.log(l);
+            double logFactorial = Gamma.logGamma(n[i] + 1.0);
+            double f1 = truncated(n[i], prior.alpha1(), prior.beta1(), e[i], logFactorial);
+            double f2 = truncated(n[i], prior.alpha2(), prior.beta2(), e[i], logFactorial);
+            total -= Math.log(prior.p() * f1 + (1 - prior.p()) * f2);
         }
         return total;
+    }
+
+    /** The zero-truncated negative binomial f(n) / (1 - f(0)) of the Gamma-Poisson model. */
+    private static double truncated(long n, double alpha, double beta, double e, double logFactorial) {
+        double logZero = -alpha * Math.log1p(e / beta);
+        double log = logRising(alpha, n) - logFactorial - n * Math.log1p(beta / e) + logZero;
+        return Math.exp(log) / -Math.expm1(logZero);
+    }
+
+    /** log Gamma(alpha + n) - log Gamma(alpha): a product for small n (the fit evaluates it very often). */
+    private static double logRising(double alpha, long n) {
+        if (n > 64) {
+            return Gamma.logGamma(alpha + n) - Gamma.logGamma(alpha);
+        }
+        double sum = 0;
+        double product = 1;
+        for (int j = 0; j < n; j++) {
+            product *= alpha + j;
+            if ((j & 15) == 15) {
+                sum += Math.log(product);
+                product = 1;
+            }
+        }
+        return sum + Math.log(product);
     }
 
     private static double[] fromPrior(Ebgm.Prior p) {
