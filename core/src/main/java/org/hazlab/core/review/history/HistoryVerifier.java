@@ -40,9 +40,19 @@ public final class HistoryVerifier {
     private HistoryVerifier() {
     }
 
-    /** Verifies under the history's lock, so that a review appending at the same time is waited for. */
+    /**
+     * Verifies under the history's lock, so that a review appending at the same time is waited for. Where the
+     * lock file cannot be created (a read-only checkout), nobody can be appending there either: the file is
+     * verified without it.
+     */
     public static Result verify(Path file) throws IOException {
-        try (HistoryLock lock = HistoryLock.acquire(file, HistoryLock.DEFAULT_WAIT)) {
+        HistoryLock lock;
+        try {
+            lock = HistoryLock.acquire(file, HistoryLock.DEFAULT_WAIT);
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+            return verifyUnlocked(file);
+        }
+        try (lock) {
             return verifyUnlocked(file);
         }
     }
