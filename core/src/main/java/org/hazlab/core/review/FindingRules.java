@@ -131,7 +131,7 @@ final class FindingRules {
         }
         return EbgmPriorFit.fit(n.stream().mapToLong(Long::longValue).toArray(),
                 e.stream().mapToDouble(Double::doubleValue).toArray(), parameters.ebgmMinPairs(),
-                org.hazlab.core.review.stats.Ebgm.Prior.OPENEBGM_CAERS);
+                org.hazlab.core.review.stats.Ebgm.Prior.DUMOUCHEL_1999);
     }
 
     private static long[] window(long[][] byType, int from, int to) {

@@ -28,6 +28,20 @@ public record HazardReview(String id, String title, boolean inModel, String seve
 
     public HazardReview {
         items = List.copyOf(items);
+        counts = counts.clone();
+        harmCounts = harmCounts.clone();
+    }
+
+    /** Reports per period (a copy: the review is immutable). */
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /** Event-of-interest reports per period (a copy). */
+    @Override
+    public long[] harmCounts() {
+        return harmCounts.clone();
     }
 
     /** Signals raised now that were not raised at the previous period. */

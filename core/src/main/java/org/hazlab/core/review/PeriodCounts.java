@@ -175,21 +175,22 @@ public final class PeriodCounts {
         return periods.size() - 1;
     }
 
+    /** Reports per hazard and period (read-only map; the review does not change its arrays after counting). */
     public Map<String, long[]> hazards() {
-        return hazardAll;
+        return Collections.unmodifiableMap(hazardAll);
     }
 
     public Map<String, long[]> harmByHazard() {
-        return hazardHarm;
+        return Collections.unmodifiableMap(hazardHarm);
     }
 
     public Map<String, long[]> items() {
-        return items;
+        return Collections.unmodifiableMap(items);
     }
 
     /** Reports per hazard, event type (by ordinal) and period: the pairs the EBGM prior is fitted to. */
     public Map<String, long[][]> hazardEventTypes() {
-        return hazardTypes;
+        return Collections.unmodifiableMap(hazardTypes);
     }
 
     /** Reports linked to no hazard, per event type (by ordinal) and period. */
@@ -199,29 +200,29 @@ public final class PeriodCounts {
 
     /** Reports linked to no hazard per period. */
     public long[] unlinked() {
-        return unlinked;
+        return unlinked.clone();
     }
 
     /** Event-of-interest reports of all incidents per period. */
     public long[] events() {
-        return events;
+        return events.clone();
     }
 
     /** Event-of-interest reports per item and period. */
     public Map<String, long[]> harmByItem() {
-        return itemHarm;
+        return Collections.unmodifiableMap(itemHarm);
     }
 
     public Map<String, long[]> products() {
-        return products;
+        return Collections.unmodifiableMap(products);
     }
 
     public long[] eventType(EventType type) {
-        return eventTypes[type.ordinal()];
+        return eventTypes[type.ordinal()].clone();
     }
 
     public long[] totals() {
-        return totals;
+        return totals.clone();
     }
 
     /** Reports without a received date (not in any period). */

@@ -26,11 +26,13 @@ final class ReviewTables {
         IntColumn harm = IntColumn.create("harm_reports");
         List<Period> periods = result.periods();
         for (HazardReview review : result.hazards()) {
+            long[] counts = review.counts();
+            long[] harmCounts = review.harmCounts();
             for (int p = 0; p < periods.size(); p++) {
                 hazard.append(review.id());
                 period.append(periods.get(p).toString());
-                reports.append((int) review.counts()[p]);
-                harm.append((int) review.harmCounts()[p]);
+                reports.append((int) counts[p]);
+                harm.append((int) harmCounts[p]);
             }
         }
         return Table.create("hazard trends", hazard, period, reports, harm);
@@ -98,9 +100,9 @@ final class ReviewTables {
             mean.append(round(s.baselineMean()));
             upper.append(round(s.upperReports(exposure)));
             chart.append(s.chart().kind());
-            cusum.append(round(s.cusum()[s.cusum().length - 1]));
+            cusum.append(round(s.cusumNow()));
             cusumH.append(s.cusumDesign().h());
-            ewma.append(round(s.ewma()[s.ewma().length - 1]));
+            ewma.append(round(s.ewmaNow()));
             TwoByTwo t = s.harmTable();
             var p = t == null ? java.util.Optional.<TwoByTwo.Estimate>empty() : t.prrEstimate();
             prr.append(p.map(x -> round(x.value())).orElse(Double.NaN));
@@ -135,8 +137,8 @@ final class ReviewTables {
             now.append((int) review.reviewCount());
             mean.append(round(s.baselineMean()));
             upper.append(round(s.upperReports(result.options().exposure().converted(result.period()))));
-            cusum.append(round(s.cusum()[s.cusum().length - 1]));
-            ewma.append(round(s.ewma()[s.ewma().length - 1]));
+            cusum.append(round(s.cusumNow()));
+            ewma.append(round(s.ewmaNow()));
             fired.append(String.join(", ", s.fired()));
             fresh.append(String.join(", ", review.newSignals()));
         }

@@ -31,6 +31,30 @@ public record Signals(double baselineMean, ControlChart chart, double dispersion
 
     public Signals {
         fired = List.copyOf(fired);
+        cusum = cusum.clone();
+        ewma = ewma.clone();
+    }
+
+    /** S_t over the baseline and the period (a copy). */
+    @Override
+    public double[] cusum() {
+        return cusum.clone();
+    }
+
+    /** z_t over the baseline and the period (a copy). */
+    @Override
+    public double[] ewma() {
+        return ewma.clone();
+    }
+
+    /** The CUSUM at the judged period. */
+    public double cusumNow() {
+        return cusum[cusum.length - 1];
+    }
+
+    /** The EWMA at the judged period. */
+    public double ewmaNow() {
+        return ewma[ewma.length - 1];
     }
 
     public boolean any() {

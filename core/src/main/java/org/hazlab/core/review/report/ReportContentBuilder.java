@@ -164,7 +164,7 @@ public final class ReportContentBuilder {
             rows.add(List.of(h.id(), h.severity(), Long.toString(h.reviewCount()),
                     Long.toString(h.reviewHarmCount()), t == null ? "" : t.a() + "/" + t.b() + "/" + t.c() + "/"
                             + t.d(), s.chartName(), f(s.upperReports(exposure)),
-                    f(s.cusum()[s.cusum().length - 1]) + " / h " + f(s.cusumDesign().h()), prr, ror,
+                    f(s.cusumNow()) + " / h " + f(s.cusumDesign().h()), prr, ror,
                     t == null ? "" : f(t.yatesChiSquare()), t == null ? "" : f(t.ic025()),
                     s.ebgm() == null ? "" : f(s.ebgm().ebgm()), s.ebgm() == null ? "" : f(s.ebgm().eb05()),
                     String.join(", ", s.fired()), String.join(", ", h.newSignals())));

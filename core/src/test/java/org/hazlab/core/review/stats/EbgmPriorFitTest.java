@@ -56,20 +56,23 @@ class EbgmPriorFitTest {
     @Test
     void tooFewPairsFallBackWithANote() {
         EbgmPriorFit.Outcome fit = EbgmPriorFit.fit(new long[] {1, 2, 3}, new double[] {1, 1, 1}, 20,
-                Ebgm.Prior.OPENEBGM_CAERS);
+                Ebgm.Prior.DUMOUCHEL_1999);
         assertFalse(fit.fitted());
-        assertEquals(Ebgm.Prior.OPENEBGM_CAERS, fit.prior());
+        assertEquals(Ebgm.Prior.DUMOUCHEL_1999, fit.prior());
         assertTrue(fit.note().contains("too few pairs"), fit.note());
     }
 
     /**
      * The issue's example: n = 10, E = 2 is an EB05 >= 2 signal under openEBGM's starting guess (2.53) but not
-     * under a fitted prior (openEBGM's CAERS fit: 1.9999, just below the threshold).
+     * under a fitted prior: DuMouchel's FDA SRS prior as PhViD rounds it gives 1.88, openEBGM's CAERS fit 2.00
+     * (just below the threshold).
      */
     @Test
     void startingGuessSignalsWhereAFittedPriorDoesNot() {
         assertEquals(2.53, Math.round(Ebgm.of(10, 2, Ebgm.Prior.DEFAULT).eb05() * 100) / 100.0);
         assertTrue(Ebgm.of(10, 2, Ebgm.Prior.DEFAULT).signal());
+        assertEquals(1.88, Math.round(Ebgm.of(10, 2, Ebgm.Prior.DUMOUCHEL_1999).eb05() * 100) / 100.0);
+        assertFalse(Ebgm.of(10, 2, Ebgm.Prior.DUMOUCHEL_1999).signal());
         assertFalse(Ebgm.of(10, 2, Ebgm.Prior.OPENEBGM_CAERS).signal());
     }
 
