@@ -56,13 +56,28 @@ def keywords = [
     'HZ-034': ['SECONDARY INFUSION'],
 ]
 // %% [markdown]
-// ## The review
-// Counts per quarter per hazard and item, control charts (c-chart, Laney u'), Poisson CUSUM and EWMA against
-// the baseline quarters, disproportionality (PRR, ROR, chi-square, IC), and the triggers: harm worse than the
-// assumed severity, a new signal, a class that changes when the classification is rerun with the field's
-// estimates. The review appends one record to the history and writes the reports.
+// ## What the post-market surveillance plan says
+// The installed base per quarter (units in use; the review converts it to device-years, the unit of the
+// policy's probability bands), the expected number of non-serious incident reports per quarter (MDR Art. 88
+// trend reporting compares with it), and the device's MDR class (IIb: a PSUR every year). Illustrative figures.
 // %%
-def result = review(pump, period: period, keywords: keywords,
+def installedBase = [:]
+(0..<12).each { i ->
+    int year = 2023 + (i + 3).intdiv(4)
+    installedBase["${year}-Q${(i + 3) % 4 + 1}".toString()] = 100000 + 2000 * i
+}
+def plan = [expectedNonSerious: ['*': 150], deviceClass: 'IIb']
+// %% [markdown]
+// ## The review
+// Counts per quarter per hazard and item, control charts (c or u chart; Laney u' only where the baseline is
+// overdispersed), Poisson CUSUM (h chosen for an in-control ARL of 370 quarters) and EWMA against the baseline
+// quarters, disproportionality (PRR, ROR, chi-square, IC, EBGM with a prior fitted to the review's pairs), and
+// the triggers: harm worse than assumed, a credited control that does not perform as claimed (reclassified
+// without its credit), a rate above the assumed band, non-serious incidents above the plan, a new signal, a
+// class change. The review appends one record to the history and writes the reports.
+// %%
+def result = review(pump, period: period, keywords: keywords, exposure: installedBase,
+        expectedNonSerious: plan.expectedNonSerious, deviceClass: plan.deviceClass,
         history: 'review-history.jsonl', out: "review-${period}")
 result.hazardTrends().where(result.hazardTrends().stringColumn('period').isEqualTo(period.toString()))
 // %%

@@ -28,7 +28,7 @@ import org.hazlab.core.whatif.SensitivityResult;
 import org.hazlab.core.whatif.Sweep;
 import org.hazlab.core.whatif.SweepResult;
 import org.hazlab.core.problem.InvalidInputException;
-import org.hazlab.core.review.PeriodicReview;
+import org.hazlab.core.review.job.ReviewJob;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.hazlab.dsl.session.LoadProgress;
@@ -302,21 +302,17 @@ public abstract class HazlabScript extends SessionScript {
      * '2026-Q3', keywords: ['HZ-010': ['LOW FLOW RATE']], history: 'review-history.jsonl', out: 'review'}.
      * Trends, signals and reassessment triggers; with {@code history} a hash-chained record is appended, with
      * {@code out} the Markdown, HTML and JSON reports are written (both relative to the run's output folder).
+     * Every named argument is listed, with its default, in {@code ReviewOptionKeys} and docs/dsl.md.
      */
-    public ReviewResult review(@NamedParam("period") @NamedParam("asOf") @NamedParam("keywords")
-                               @NamedParam("regex") @NamedParam("productCodes") @NamedParam("linkRules")
-                               @NamedParam("exposure") @NamedParam("baselinePeriods") @NamedParam("history")
-                               @NamedParam("out") @NamedParam("scriptHash") @NamedParam("inputFiles")
-                               @NamedParam("version") Map<String, ?> options, WorkspaceData workspace)
-            throws IOException {
-        return PeriodicReview.run(workspace.getModel(), workspace.getIncidents().getStore(),
+    public ReviewResult review(Map<String, ?> options, WorkspaceData workspace) throws IOException {
+        return ReviewJob.run(workspace.getModel(), workspace.getIncidents().getStore(),
                 ReviewCall.options(options, workspace, session()));
     }
 
     /** A periodic review of a model against incidents read with the {@code incidents} word. */
     public ReviewResult review(Map<String, ?> options, Object model, Incidents incidents) throws IOException {
         WorkspaceData workspace = model instanceof WorkspaceData data ? data : null;
-        return PeriodicReview.run(ModelArgs.model(model, "review"), incidents.getStore(),
+        return ReviewJob.run(ModelArgs.model(model, "review"), incidents.getStore(),
                 ReviewCall.options(options, workspace, session()));
     }
 

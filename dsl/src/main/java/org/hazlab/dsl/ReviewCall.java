@@ -27,14 +27,8 @@ final class ReviewCall {
     private ReviewCall() {
     }
 
-    static Map<String, Object> options(Map<String, ?> given, WorkspaceData workspace, SessionContext session) {
+    static ReviewOptions options(Map<String, ?> given, WorkspaceData workspace, SessionContext session) {
         Map<String, Object> args = new LinkedHashMap<>(given);
-        for (String key : args.keySet()) {
-            if (!ReviewOptions.KEYS.contains(key)) {
-                throw new IllegalArgumentException("review: unknown option '" + key + "'; known: "
-                        + String.join(", ", ReviewOptions.KEYS));
-            }
-        }
         if (!args.containsKey("asOf") && session.options().asOf() != null) {
             args.put("asOf", session.options().asOf());
         }
@@ -56,7 +50,7 @@ final class ReviewCall {
             String version = ReviewCall.class.getPackage().getImplementationVersion();
             args.put("version", version == null ? "development" : version);
         }
-        return args;
+        return ReviewOptionKeys.options(args);
     }
 
     /** Every file the workspace was read from: manifest, policy, tables and incident files. */

@@ -6,7 +6,8 @@ import org.hazlab.core.policy.HarmCategory;
 
 /**
  * What the review found for one hazard: its estimates, its reports per period, the signals now and in the
- * period before, which signals are new, and (when exposure is known) the observed rate of harm.
+ * period before, which signals are new, and (when exposure is known) the observed rate of the event of interest
+ * in the policy's probability unit.
  *
  * @param id            hazard id
  * @param title         hazard title (or "" for an id that only incidents name)
@@ -16,10 +17,10 @@ import org.hazlab.core.policy.HarmCategory;
  * @param probability   assumed probability level, or ""
  * @param items         items the hazard names
  * @param counts        reports per period
- * @param harmCounts    death or injury reports per period
+ * @param harmCounts    event-of-interest reports per period
  * @param now           signals at the review period
  * @param before        signals at the period before
- * @param observedRate  harm reports per unit of exposure in the review period, or NaN
+ * @param observedRate  event-of-interest reports per unit of exposure (policy unit) in the review period, or NaN
  */
 public record HazardReview(String id, String title, boolean inModel, String severity, HarmCategory harm,
                            String probability, List<String> items, long[] counts, long[] harmCounts, Signals now,
@@ -27,6 +28,20 @@ public record HazardReview(String id, String title, boolean inModel, String seve
 
     public HazardReview {
         items = List.copyOf(items);
+        counts = counts.clone();
+        harmCounts = harmCounts.clone();
+    }
+
+    /** Reports per period (a copy: the review is immutable). */
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /** Event-of-interest reports per period (a copy). */
+    @Override
+    public long[] harmCounts() {
+        return harmCounts.clone();
     }
 
     /** Signals raised now that were not raised at the previous period. */
@@ -38,5 +53,9 @@ public record HazardReview(String id, String title, boolean inModel, String seve
 
     public long reviewCount() {
         return counts[counts.length - 1];
+    }
+
+    public long reviewHarmCount() {
+        return harmCounts[harmCounts.length - 1];
     }
 }

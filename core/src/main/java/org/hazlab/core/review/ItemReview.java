@@ -17,6 +17,23 @@ import java.util.List;
  */
 public record ItemReview(String id, String name, long[] counts, long[] harmCounts, Signals now, Signals before) {
 
+    public ItemReview {
+        counts = counts.clone();
+        harmCounts = harmCounts.clone();
+    }
+
+    /** Reports per period (a copy: the review is immutable). */
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /** Event-of-interest reports per period (a copy). */
+    @Override
+    public long[] harmCounts() {
+        return harmCounts.clone();
+    }
+
     public List<String> newSignals() {
         List<String> fresh = new ArrayList<>(now.fired());
         fresh.removeAll(before.fired());

@@ -13,7 +13,8 @@ import org.hazlab.core.review.link.Links;
 
 /**
  * Incident counts per period: per hazard (all reports and harm reports), per software item (through the hazards
- * that name it and the items a report names), per product code and per event type. One pass over the store's int
+ * that name it and the items a report names), per product code and per event type; "harm" series count the
+ * review's {@link EventOfInterest}. One pass over the store's int
  * columns; the series run from the first period with data (at most a few years back) to the review period.
  */
 public final class PeriodCounts {
@@ -24,6 +25,10 @@ public final class PeriodCounts {
     private final Map<String, long[]> items = new TreeMap<>();
     private final Map<String, long[]> itemHarm = new TreeMap<>();
     private final Map<String, long[]> products = new TreeMap<>();
+    private final Map<String, long[][]> hazardTypes = new TreeMap<>();
+    private final long[][] unlinkedTypes;
+    private final long[] unlinked;
+    private final long[] events;
     private final long[][] eventTypes;
     private final long[] totals;
     private final long undated;
@@ -47,6 +52,10 @@ public final class PeriodCounts {
         }
         periods = Collections.unmodifiableList(list);
         eventTypes = new long[EventType.values().length][size];
+        unlinkedTypes = new long[EventType.values().length][size];
+        unlinked = new long[size];
+        events = new long[size];
+        EventOfInterest interest = options.parameters().eventOfInterest();
         totals = new long[size];
         for (Hazard hazard : model.hazards()) {
             hazardAll.put(hazard.id(), new long[size]);
@@ -69,11 +78,13 @@ public final class PeriodCounts {
         List<String> linkedIds = links.hazardIds();
         int[][] itemsOfHazard = new int[linkedIds.size()][];
         long[][] all = new long[linkedIds.size()][];
+        long[][][] types = new long[linkedIds.size()][][];
         long[][] harm = new long[linkedIds.size()][];
         for (int h = 0; h < linkedIds.size(); h++) {
             String id = linkedIds.get(h);
             itemsOfHazard[h] = indexes(model.hazard(id).map(Hazard::items).orElse(List.of()), itemIndex);
             all[h] = hazardAll.computeIfAbsent(id, k -> new long[size]);
+            hazardTypes.put(id, new long[EventType.values().length][size]);
             harm[h] = hazardHarm.computeIfAbsent(id, k -> new long[size]);
         }
         long[][] productSeries = new long[store.codeCount()][];
@@ -96,8 +107,11 @@ public final class PeriodCounts {
                 continue;
             }
             EventType type = store.eventType(row);
-            boolean isHarm = type.isHarm();
+            boolean isHarm = interest.matches(store, row);
             totals[p]++;
+            if (isHarm) {
+                events[p]++;
+            }
             eventTypes[type.ordinal()][p]++;
             int productId = store.productCodeId(row);
             if (productSeries[productId] == null) {
@@ -106,9 +120,17 @@ public final class PeriodCounts {
             productSeries[productId][p]++;
             int mark = row + 1;
             int linkCount = links.linkCount(row);
+            if (linkCount == 0) {
+                unlinked[p]++;
+                unlinkedTypes[type.ordinal()][p]++;
+            }
             for (int i = 0; i < linkCount; i++) {
                 int h = links.hazardAt(row, i);
                 all[h][p]++;
+                if (types[h] == null) {
+                    types[h] = hazardTypes.get(linkedIds.get(h));
+                }
+                types[h][type.ordinal()][p]++;
                 if (isHarm) {
                     harm[h][p]++;
                 }
@@ -153,33 +175,54 @@ public final class PeriodCounts {
         return periods.size() - 1;
     }
 
+    /** Reports per hazard and period (read-only map; the review does not change its arrays after counting). */
     public Map<String, long[]> hazards() {
-        return hazardAll;
+        return Collections.unmodifiableMap(hazardAll);
     }
 
     public Map<String, long[]> harmByHazard() {
-        return hazardHarm;
+        return Collections.unmodifiableMap(hazardHarm);
     }
 
     public Map<String, long[]> items() {
-        return items;
+        return Collections.unmodifiableMap(items);
     }
 
-    /** Death or injury reports per item and period. */
+    /** Reports per hazard, event type (by ordinal) and period: the pairs the EBGM prior is fitted to. */
+    public Map<String, long[][]> hazardEventTypes() {
+        return Collections.unmodifiableMap(hazardTypes);
+    }
+
+    /** Reports linked to no hazard, per event type (by ordinal) and period. */
+    public long[][] unlinkedEventTypes() {
+        return unlinkedTypes;
+    }
+
+    /** Reports linked to no hazard per period. */
+    public long[] unlinked() {
+        return unlinked.clone();
+    }
+
+    /** Event-of-interest reports of all incidents per period. */
+    public long[] events() {
+        return events.clone();
+    }
+
+    /** Event-of-interest reports per item and period. */
     public Map<String, long[]> harmByItem() {
-        return itemHarm;
+        return Collections.unmodifiableMap(itemHarm);
     }
 
     public Map<String, long[]> products() {
-        return products;
+        return Collections.unmodifiableMap(products);
     }
 
     public long[] eventType(EventType type) {
-        return eventTypes[type.ordinal()];
+        return eventTypes[type.ordinal()].clone();
     }
 
     public long[] totals() {
-        return totals;
+        return totals.clone();
     }
 
     /** Reports without a received date (not in any period). */

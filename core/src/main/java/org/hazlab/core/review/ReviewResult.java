@@ -1,34 +1,20 @@
 package org.hazlab.core.review;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.DecisionStep;
-import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentTables;
 import org.hazlab.core.model.SafetyModel;
-import org.hazlab.core.review.history.CanonicalJson;
 import org.hazlab.core.review.link.Links;
-import org.hazlab.core.review.report.ReviewReports;
 import org.hazlab.core.review.trigger.Trigger;
 import tech.tablesaw.api.Table;
 
 /**
  * The outcome of a periodic review: per-hazard findings, counts per period, triggers, the classification as
  * assessed and with the updated estimates; every part also as a Tablesaw table for the REPL and scripts, as a
- * history record, and as reports. Immutable.
+ * history record ({@code review.history}), and as reports ({@code review.report}), which depend on this value and
+ * never the other way round. Immutable: the input files are hashed once, when the review runs.
  */
 public final class ReviewResult {
 
@@ -42,11 +28,15 @@ public final class ReviewResult {
     private final List<Trigger> triggers;
     private final ClassificationResult classification;
     private final ClassificationResult updatedClassification;
-    private Map<String, String> inputHashes;
+    private final Findings findings;
+    private final Map<String, String> inputHashes;
 
     ReviewResult(ReviewOptions options, SafetyModel model, IncidentStore incidents, Links links, PeriodCounts counts,
                  List<HazardReview> hazards, List<ItemReview> items, List<Trigger> triggers,
-                 ClassificationResult classification, ClassificationResult updatedClassification) {
+                 ClassificationResult classification, ClassificationResult updatedClassification, Findings findings,
+                 Map<String, String> inputHashes) {
+        this.findings = findings;
+        this.inputHashes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(inputHashes));
         this.options = options;
         this.model = model;
         this.incidents = incidents;
@@ -170,86 +160,20 @@ public final class ReviewResult {
                 && incidents.receivedDay(row) <= to && incidents.receivedDay(row) != IncidentStore.NO_DATE);
     }
 
-    /**
-     * SHA-256 of every input file, in the order given; computed once (the history record and each report show
-     * them, and a million-report incident file takes seconds to hash).
-     */
-    public synchronized Map<String, String> inputHashes() {
-        if (inputHashes == null) {
-            Map<String, String> hashes = new java.util.LinkedHashMap<>();
-            for (Path file : options.inputFiles()) {
-                hashes.put(file.toString().replace('\\', '/'), sha256(file));
-            }
-            inputHashes = java.util.Collections.unmodifiableMap(hashes);
-        }
+    /** SHA-256 of every input file, in the order given (computed once, when the review ran). */
+    public Map<String, String> inputHashes() {
         return inputHashes;
     }
 
-    static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Untriggered signals with their reasons, data quality, report cadence, EBGM prior, PMS-plan trends. */
+    public Findings findings() {
+        return findings;
     }
 
-    /** The history record's content (seq, prev and hash are added by the history when appending). */
-    public ObjectNode historyContent() {
-        ObjectNode record = CanonicalJson.object();
-        record.put("period", period().toString());
-        record.put("asOf", options.asOf().toString());
-        record.put("hazlabVersion", options.hazlabVersion());
-        record.put("scriptHash", options.scriptHash());
-        record.put("scheme", classification.schemeId());
-        classification.optionsInForce().ifPresent(o -> record.putObject("classificationOptions")
-                .put("harm", o.harm().key()).put("creditLabelling", o.creditLabelling()));
-        ArrayNode inputs = record.putArray("inputs");
-        inputHashes().forEach((file, hash) -> inputs.addObject().put("file", file).put("sha256", hash));
-        ArrayNode classes = record.putArray("classes");
-        Map<String, ItemClassification> indicated = updatedClassification.byId();
-        for (ItemClassification item : classification.rows()) {
-            ObjectNode entry = classes.addObject();
-            entry.put("item", item.id());
-            entry.put("class", item.label());
-            entry.put("indicatedClass", indicated.containsKey(item.id()) ? indicated.get(item.id()).label() : "");
-            entry.put("because", item.because());
-            ArrayNode path = entry.putArray("path");
-            for (DecisionStep step : item.path().steps()) {
-                ObjectNode node = path.addObject();
-                node.put("step", step.kind().name());
-                node.put("result", step.result());
-                node.put("words", step.words());
-                ArrayNode hazardIds = node.putArray("hazards");
-                step.hazards().forEach(hazardIds::add);
-            }
-        }
-        ArrayNode list = record.putArray("triggers");
-        for (Trigger trigger : triggers) {
-            ObjectNode node = list.addObject();
-            node.put("kind", trigger.kind().key());
-            node.put("hazard", trigger.hazard());
-            ArrayNode items = node.putArray("items");
-            trigger.items().forEach(items::add);
-            ArrayNode evidence = node.putArray("evidence");
-            trigger.evidence().forEach(evidence::add);
-            node.put("finding", trigger.finding());
-            node.put("action", trigger.action());
-        }
-        ObjectNode totals = record.putObject("incidents");
-        totals.put("rows", incidents.size());
-        totals.put("unlinked", links.unlinkedCount());
-        totals.put("reviewPeriod", counts.totals()[counts.reviewIndex()]);
-        totals.put("undated", counts.undated());
-        totals.put("receivedAfterAsOf", counts.receivedLater());
-        return record;
-    }
-
-    /** Writes review-PERIOD.md, .html and .json into the folder, each atomically; returns the paths. */
-    public List<Path> writeReports(Path dir) throws IOException {
-        return ReviewReports.writeAll(this, dir);
+    /** Hazards sorted by signal strength: most signals first, then EB05, then id. */
+    public List<HazardReview> hazardsByStrength() {
+        return hazards.stream().sorted(java.util.Comparator
+                .comparingInt((HazardReview h) -> -h.now().fired().size())
+                .thenComparing(h -> -h.now().strength()).thenComparing(HazardReview::id)).toList();
     }
 }

@@ -26,11 +26,13 @@ final class ReviewTables {
         IntColumn harm = IntColumn.create("harm_reports");
         List<Period> periods = result.periods();
         for (HazardReview review : result.hazards()) {
+            long[] counts = review.counts();
+            long[] harmCounts = review.harmCounts();
             for (int p = 0; p < periods.size(); p++) {
                 hazard.append(review.id());
                 period.append(periods.get(p).toString());
-                reports.append((int) review.counts()[p]);
-                harm.append((int) review.harmCounts()[p]);
+                reports.append((int) counts[p]);
+                harm.append((int) harmCounts[p]);
             }
         }
         return Table.create("hazard trends", hazard, period, reports, harm);
@@ -67,10 +69,13 @@ final class ReviewTables {
         StringColumn hazard = StringColumn.create("hazard");
         StringColumn severity = StringColumn.create("severity");
         IntColumn now = IntColumn.create("reports");
+        StringColumn event = StringColumn.create("event");
+        IntColumn events = IntColumn.create("event_reports");
         DoubleColumn mean = DoubleColumn.create("baseline_mean");
         DoubleColumn upper = DoubleColumn.create("upper_limit");
         StringColumn chart = StringColumn.create("chart");
         DoubleColumn cusum = DoubleColumn.create("cusum");
+        DoubleColumn cusumH = DoubleColumn.create("cusum_h");
         DoubleColumn ewma = DoubleColumn.create("ewma");
         DoubleColumn prr = DoubleColumn.create("prr");
         StringColumn prrCi = StringColumn.create("prr_95ci");
@@ -83,22 +88,27 @@ final class ReviewTables {
         DoubleColumn eb05 = DoubleColumn.create("eb05");
         StringColumn fired = StringColumn.create("signals");
         StringColumn fresh = StringColumn.create("new_signals");
-        for (HazardReview review : result.hazards()) {
+        String eventWords = result.options().parameters().eventOfInterest().words();
+        double exposure = result.options().exposure().converted(result.period());
+        for (HazardReview review : result.hazardsByStrength()) {
             Signals s = review.now();
-            ControlChart.Point point = s.chart().points().get(0);
             hazard.append(review.id());
             severity.append(review.severity());
             now.append((int) review.reviewCount());
+            event.append(eventWords);
+            events.append((int) review.reviewHarmCount());
             mean.append(round(s.baselineMean()));
-            upper.append(round(point.upper()));
+            upper.append(round(s.upperReports(exposure)));
             chart.append(s.chart().kind());
-            cusum.append(round(s.cusum()[s.cusum().length - 1]));
-            ewma.append(round(s.ewma()[s.ewma().length - 1]));
+            cusum.append(round(s.cusumNow()));
+            cusumH.append(s.cusumDesign().h());
+            ewma.append(round(s.ewmaNow()));
             TwoByTwo t = s.harmTable();
-            prr.append(t == null ? Double.NaN : round(t.prr()));
-            prrCi.append(t == null ? "" : ci(t.prrCi()));
+            var p = t == null ? java.util.Optional.<TwoByTwo.Estimate>empty() : t.prrEstimate();
+            prr.append(p.map(x -> round(x.value())).orElse(Double.NaN));
+            prrCi.append(p.map(x -> ci(new double[] {x.lower(), x.upper()})).orElse(""));
             ror.append(t == null ? Double.NaN : round(t.ror()));
-            rorCi.append(t == null ? "" : ci(t.rorCi()));
+            rorCi.append(t == null ? "" : ci(t.rorCi()) + (t.rorEstimate().corrected() ? " (0.5 corrected)" : ""));
             yates.append(t == null ? Double.NaN : round(t.yatesChiSquare()));
             ic025.append(t == null ? Double.NaN : round(t.ic025()));
             fisher.append(t == null ? Double.NaN : Math.round(t.fisherGreater() * 1e4) / 1e4);
@@ -107,8 +117,9 @@ final class ReviewTables {
             fired.append(String.join(", ", s.fired()));
             fresh.append(String.join(", ", review.newSignals()));
         }
-        return Table.create("signals " + result.period(), hazard, severity, now, mean, upper, chart, cusum, ewma, prr,
-                prrCi, ror, rorCi, yates, ic025, fisher, ebgm, eb05, fired, fresh);
+        return Table.create("signals " + result.period() + " (event: " + eventWords + ")", hazard, severity, now,
+                event, events, mean, upper, chart, cusum, cusumH, ewma, prr, prrCi, ror, rorCi, yates, ic025, fisher,
+                ebgm, eb05, fired, fresh);
     }
 
     static Table itemSignals(ReviewResult result) {
@@ -125,9 +136,9 @@ final class ReviewTables {
             item.append(review.id());
             now.append((int) review.reviewCount());
             mean.append(round(s.baselineMean()));
-            upper.append(round(s.chart().points().get(0).upper()));
-            cusum.append(round(s.cusum()[s.cusum().length - 1]));
-            ewma.append(round(s.ewma()[s.ewma().length - 1]));
+            upper.append(round(s.upperReports(result.options().exposure().converted(result.period()))));
+            cusum.append(round(s.cusumNow()));
+            ewma.append(round(s.ewmaNow()));
             fired.append(String.join(", ", s.fired()));
             fresh.append(String.join(", ", review.newSignals()));
         }

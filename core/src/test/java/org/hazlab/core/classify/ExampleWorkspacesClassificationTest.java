@@ -67,7 +67,10 @@ class ExampleWorkspacesClassificationTest {
         Map<String, String> a1 = classes(result);
         assertEquals("C", result.system().label());
         assertEquals("A", a1.get("IPC-LOG"));
-        assertEquals(List.of("IPC-LOG"), a1.entrySet().stream().filter(e -> !e.getValue().equals("C"))
+        // IPC-WDG (segregated watchdog) is A only through RC-HW-01's Improbable credit for HZ-001: the periodic
+        // review's control-effectiveness example (datasets/infusion-pump/README.md)
+        assertEquals("A", a1.get("IPC-WDG"));
+        assertEquals(List.of("IPC-WDG", "IPC-LOG"), a1.entrySet().stream().filter(e -> !e.getValue().equals("C"))
                 .map(Map.Entry::getKey).toList());
         assertTrue(result.system().because().contains("can cause death (Catastrophic)"), result.system().because());
         assertTrue(result.system().path().first(StepKind.WORST_HARM).orElseThrow().hazards().contains("HZ-002"));

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import org.hazlab.core.review.link.LinkRule;
 import org.junit.jupiter.api.Test;
 
 /** Periods and the named-argument options the DSL passes. */
@@ -30,23 +28,26 @@ class PeriodAndOptionsTest {
     }
 
     @Test
-    void optionsFromNamedArguments() {
-        ReviewOptions options = ReviewOptions.fromMap(Map.of("period", "2026-09", "asOf", "2026-10-15",
-                "keywords", Map.of("HZ-010", List.of("LOW FLOW RATE")), "regex", Map.of("HZ-016", "NO ALARM"),
-                "exposure", Map.of("2026-09", 1200), "baselinePeriods", 12, "history", "h.jsonl",
-                "inputFiles", List.of("a.csv", "b.csv"), "version", "1.2"));
-        assertEquals(Period.parse("2026-09"), options.period());
-        assertEquals(LocalDate.of(2026, 10, 15), options.asOf());
-        assertEquals(List.of(new LinkRule.Keywords(List.of("LOW FLOW RATE"), "HZ-010"),
-                new LinkRule.Regex("NO ALARM", "HZ-016")), options.linkRules().rules());
-        assertEquals(1200.0, options.exposure().get("2026-09"));
-        assertEquals(12, options.baselinePeriods());
-        assertEquals(Path.of("h.jsonl"), options.historyFile());
-        assertEquals(List.of(Path.of("a.csv"), Path.of("b.csv")), options.inputFiles());
-        assertEquals("1.2", options.hazlabVersion());
+    void typedOptionsAndDefaults() {
         ReviewOptions defaults = ReviewOptions.forPeriod("2026-09");
         assertEquals(24, defaults.baselinePeriods());
         assertEquals(LocalDate.of(2026, 9, 30), defaults.asOf());
-        assertThrows(IllegalArgumentException.class, () -> ReviewOptions.fromMap(Map.of("asOf", "2026-10-01")));
+        assertEquals(SignalParameters.DEFAULTS, defaults.parameters());
+        assertEquals(EventOfInterest.ANY_INJURY, defaults.parameters().eventOfInterest());
+        assertEquals(370, defaults.parameters().cusumTargetArl());
+        assertEquals(SurveillancePlan.DEFAULTS, defaults.plan());
+        ReviewOptions set = defaults.withBaselinePeriods(12).withHistory(Path.of("h.jsonl"))
+                .withParameters(defaults.parameters().withEventOfInterest(EventOfInterest.DEATH))
+                .withExposure(Map.of("2026-09", 1200.0));
+        assertEquals(12, set.baselinePeriods());
+        assertEquals(EventOfInterest.DEATH, set.parameters().eventOfInterest());
+        assertEquals(1200.0, set.exposure().perPeriod().get("2026-09"));
+        // 1200 units in use for a month are 100 device-years
+        assertEquals(100.0, set.exposure().converted(Period.parse("2026-09")), 1e-9);
+        assertEquals("2026-09: 1200 units in use x 0.08333 = 100 device-years",
+                set.exposure().describe(Period.parse("2026-09")));
+        assertThrows(IllegalArgumentException.class, () -> defaults.parameters().withCusum(370, 1));
+        assertThrows(IllegalArgumentException.class, () -> defaults.plan().withDeviceClass("IV"));
+        assertThrows(IllegalArgumentException.class, () -> EventOfInterest.parse("injury-ish"));
     }
 }

@@ -34,7 +34,7 @@ class ExampleDatasetsTest {
         assertEquals(24, model.items().size());
         assertEquals(36, model.hazards().size());
         assertEquals(22, model.controls().size());
-        assertEquals(List.of("IPC-LOG"), model.items().stream().filter(SoftwareItem::segregated)
+        assertEquals(List.of("IPC-WDG", "IPC-LOG"), model.items().stream().filter(SoftwareItem::segregated)
                 .map(SoftwareItem::id).toList());
         assertEquals(List.of("IPC-INFO"), model.items().stream().filter(SoftwareItem::declaredNonContributing)
                 .map(SoftwareItem::id).toList());

@@ -99,4 +99,25 @@ class HistoryCommandTest {
         assertTrue(run.out().contains(":3:2: error [bad-date]"), run.out());
         assertEquals(2, CommandRun.of("incidents", file.toString(), "--format", "nope").exitCode());
     }
+
+    /** What is not a history: a located problem and exit 1, never a Java exception name. */
+    @Test
+    void notAHistoryIsALocatedProblem() throws Exception {
+        Path empty = dir.resolve("empty.jsonl");
+        Files.write(empty, new byte[0]);
+        Path binary = dir.resolve("binary.jsonl");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1});
+        Path array = dir.resolve("array.jsonl");
+        Files.writeString(array, "[1, 2]\n");
+        List<String> expected = List.of("line 1: the file is empty",
+                "line 1, column 5: binary content (a NUL byte)",
+                "line 1, column 1: a JSON array where a record (a JSON object) was expected");
+        List<Path> files = List.of(empty, binary, array);
+        for (int i = 0; i < files.size(); i++) {
+            CommandRun run = CommandRun.of("history", "verify", files.get(i).toString());
+            assertEquals(ExitCodes.FAILED, run.exitCode(), run.out() + run.err());
+            assertTrue(run.err().contains(files.get(i) + ": " + expected.get(i)), run.err());
+            assertTrue(!run.err().contains("Exception"), run.err());
+        }
+    }
 }

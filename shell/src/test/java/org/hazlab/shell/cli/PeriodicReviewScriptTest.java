@@ -21,8 +21,15 @@ class PeriodicReviewScriptTest {
     @TempDir
     Path out;
 
+    @TempDir
+    Path elsewhere;
+
     private CommandRun review() {
-        return ScriptRuns.run(SCRIPT, "-p", "period=2026-Q3", "--out", out.toString(), "--as-of", "2026-10-15");
+        return review(out);
+    }
+
+    private CommandRun review(Path folder) {
+        return ScriptRuns.run(SCRIPT, "-p", "period=2026-Q3", "--out", folder.toString(), "--as-of", "2026-10-15");
     }
 
     @Test
@@ -39,9 +46,22 @@ class PeriodicReviewScriptTest {
         assertTrue(Files.readString(reports.resolve("review-2026-Q3.md")).contains("HZ-010"));
         byte[] html = Files.readAllBytes(reports.resolve("review-2026-Q3.html"));
 
+        // the control-effectiveness trigger with its class change (datasets/infusion-pump/README.md)
+        assertTrue(first.out().matches("(?s).*control-effectiveness\\s+\\|\\s+HZ-001\\s+\\|.*"), first.out());
+        String json = Files.readString(reports.resolve("review-2026-Q3.json"));
+        assertTrue(json.contains("IPC-WDG A -> C"), "class change in the report");
+
+        // the same inputs and the same (fresh) history give the same bytes
+        CommandRun same = review(elsewhere);
+        assertEquals(3, same.exitCode(), same.err());
+        assertArrayEquals(html, Files.readAllBytes(elsewhere.resolve("review-2026-Q3/review-2026-Q3.html")),
+                "same inputs, same bytes");
+
+        // a second run on the same history reports the changes since the first
         CommandRun second = review();
         assertEquals(3, second.exitCode(), second.err());
-        assertArrayEquals(html, Files.readAllBytes(reports.resolve("review-2026-Q3.html")), "same inputs, same bytes");
+        assertTrue(Files.readString(reports.resolve("review-2026-Q3.md")).contains("Previous review: 2026-Q3 as of "
+                + "2026-10-15 (history record 1)"));
 
         Path history = out.resolve("review-history.jsonl");
         assertEquals(2, Files.readAllLines(history).size(), "each run appends one record");

@@ -14,7 +14,8 @@ import java.util.List;
  * The review history: a JSON Lines file, one record per review, hash-chained so that editing, removing or
  * reordering a record is detectable ({@link HistoryVerifier}). Each record carries {@code seq} (1, 2, ...),
  * {@code prev} (the previous record's hash; 64 zeros for the first) and {@code hash} (SHA-256 of the record's
- * canonical JSON without {@code hash}). Appending never rewrites earlier lines.
+ * canonical JSON without {@code hash}). Appending never rewrites earlier lines, and holds the history's
+ * {@link HistoryLock} from verifying to writing, so overlapping reviews take turns.
  */
 public final class ReviewHistory {
 
@@ -31,9 +32,23 @@ public final class ReviewHistory {
      * @return the record as written, with seq, prev and hash
      */
     public static ObjectNode append(Path file, ObjectNode content) throws IOException {
+        return append(file, content, HistoryLock.DEFAULT_WAIT);
+    }
+
+    /**
+     * The same, waiting at most {@code wait} for another review holding the history's lock; the lock is held
+     * from verifying to the end of the append.
+     */
+    public static ObjectNode append(Path file, ObjectNode content, java.time.Duration wait) throws IOException {
+        try (HistoryLock lock = HistoryLock.acquire(file, wait)) {
+            return appendLocked(file, content);
+        }
+    }
+
+    private static ObjectNode appendLocked(Path file, ObjectNode content) throws IOException {
         List<JsonNode> records = new ArrayList<>();
-        if (Files.exists(file)) {
-            HistoryVerifier.Result check = HistoryVerifier.verify(file);
+        if (Files.exists(file) && Files.size(file) > 0) {
+            HistoryVerifier.Result check = HistoryVerifier.verifyUnlocked(file);
             if (!check.ok()) {
                 throw new IOException(file + ": the review history does not verify; not appending ("
                         + check.problems().get(0) + ")");

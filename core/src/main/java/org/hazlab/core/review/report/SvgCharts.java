@@ -2,19 +2,23 @@ package org.hazlab.core.review.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.hazlab.core.review.report.ReportContent.Chart;
+import org.hazlab.core.review.report.ReportContent.Reference;
+import org.hazlab.core.review.report.ReportContent.Series;
 
 /**
- * Small inline SVG charts for the HTML report: no script, no external resource, fixed number formatting, so the
- * same data gives the same bytes. Every label is escaped.
+ * Inline SVG for a report {@link Chart}: a legend entry for every series and reference line, y-axis ticks at
+ * round values, period labels, and a viewBox that scales to the page width. No script, no external resource,
+ * fixed number formatting (same data, same bytes), every label escaped.
  */
 final class SvgCharts {
 
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 200;
-    private static final int LEFT = 40;
+    private static final int WIDTH = 900;
+    private static final int HEIGHT = 280;
+    private static final int LEFT = 50;
+    private static final int RIGHT = 20;
+    private static final int TOP = 44;
     private static final int BOTTOM = 30;
-    private static final int TOP = 20;
-    private static final String[] COLOURS = {"#b2182b", "#ef8a62", "#67a9cf", "#999999", "#d9d9d9"};
 
     private SvgCharts() {
     }
@@ -23,103 +27,151 @@ final class SvgCharts {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    /** Reports per period as a line, with the centre line and upper control limit of the review period. */
-    static String trend(String title, List<String> periods, long[] counts, double centre, double upper) {
-        double max = Math.max(upper, 1);
-        for (long count : counts) {
-            max = Math.max(max, count);
-        }
-        max *= 1.1;
-        double step = periods.size() > 1 ? (WIDTH - LEFT - 30.0) / (periods.size() - 1) : 0;
-        StringBuilder svg = open(title);
-        axes(svg, max);
-        svg.append("<line class=\"centre\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - 10)
-                .append("\" y1=\"").append(n(y(centre, max))).append("\" y2=\"").append(n(y(centre, max)))
-                .append("\" stroke=\"#4d9221\" stroke-dasharray=\"2,3\"/>\n");
-        svg.append("<line class=\"ucl\" x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - 10)
-                .append("\" y1=\"").append(n(y(upper, max))).append("\" y2=\"").append(n(y(upper, max)))
-                .append("\" stroke=\"#b2182b\" stroke-dasharray=\"6,3\"/>\n");
-        svg.append("<polyline fill=\"none\" stroke=\"#2166ac\" stroke-width=\"2\" points=\"");
-        for (int i = 0; i < counts.length; i++) {
-            svg.append(i == 0 ? "" : " ").append(n(LEFT + i * step)).append(',').append(n(y(counts[i], max)));
-        }
-        svg.append("\"/>\n");
-        for (int i = 0; i < counts.length; i++) {
-            boolean above = i == counts.length - 1 && counts[i] > upper;
-            svg.append("<circle cx=\"").append(n(LEFT + i * step)).append("\" cy=\"").append(n(y(counts[i], max)))
-                    .append("\" r=\"").append(above ? 5 : 3).append("\" fill=\"").append(above ? "#b2182b" : "#2166ac")
-                    .append("\"><title>").append(Html.escape(periods.get(i))).append(": ").append(counts[i])
-                    .append("</title></circle>\n");
-        }
-        labels(svg, periods, step, 0);
-        return svg.append("</svg>\n").toString();
-    }
-
-    /** Stacked bars of reports per period by category. */
-    static String stacked(String title, List<String> periods, List<String> categories, long[][] counts) {
+    static String render(Chart chart) {
+        int periods = chart.periods().size();
         double max = 1;
-        for (int p = 0; p < periods.size(); p++) {
-            long total = 0;
-            for (long[] category : counts) {
-                total += category[p];
-            }
-            max = Math.max(max, total);
-        }
-        max *= 1.1;
-        double slot = (WIDTH - LEFT - 10.0) / Math.max(1, periods.size());
-        StringBuilder svg = open(title);
-        axes(svg, max);
-        for (int p = 0; p < periods.size(); p++) {
-            double base = 0;
-            for (int c = 0; c < categories.size(); c++) {
-                long value = counts[c][p];
-                if (value == 0) {
-                    continue;
+        if (chart.stacked()) {
+            for (int p = 0; p < periods; p++) {
+                long sum = 0;
+                for (Series s : chart.series()) {
+                    sum += s.values()[p];
                 }
-                double top = y(base + value, max);
-                svg.append("<rect x=\"").append(n(LEFT + p * slot + 1)).append("\" y=\"").append(n(top))
-                        .append("\" width=\"").append(n(slot - 2)).append("\" height=\"")
-                        .append(n(y(base, max) - top)).append("\" fill=\"").append(COLOURS[c % COLOURS.length])
-                        .append("\"><title>").append(Html.escape(periods.get(p) + " " + categories.get(c)))
-                        .append(": ").append(value).append("</title></rect>\n");
-                base += value;
+                max = Math.max(max, sum);
+            }
+        } else {
+            for (Series s : chart.series()) {
+                for (long v : s.values()) {
+                    max = Math.max(max, v);
+                }
             }
         }
-        labels(svg, periods, slot, slot / 2);
-        for (int c = 0; c < categories.size(); c++) {
-            svg.append("<text x=\"").append(LEFT + 10 + c * 110).append("\" y=\"12\" fill=\"")
-                    .append(COLOURS[c % COLOURS.length]).append("\">").append(Html.escape(categories.get(c)))
-                    .append("</text>\n");
+        for (Reference line : chart.lines()) {
+            if (Double.isFinite(line.value())) {
+                max = Math.max(max, line.value());
+            }
+        }
+        double step = tickStep(max);
+        double top = Math.ceil(max / step) * step;
+        StringBuilder svg = new StringBuilder("<svg role=\"img\" width=\"100%\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ').append(HEIGHT).append("\" font-size=\"11\" font-family=\"sans-serif\"><title>")
+                .append(Html.escape(chart.title())).append("</title>\n");
+        legend(svg, chart);
+        axes(svg, top, step);
+        double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, periods);
+        if (chart.stacked()) {
+            for (int p = 0; p < periods; p++) {
+                double base = 0;
+                for (Series s : chart.series()) {
+                    long v = s.values()[p];
+                    if (v > 0) {
+                        double y0 = y(base, top);
+                        double y1 = y(base + v, top);
+                        svg.append("<rect x=\"").append(n(LEFT + p * slot + slot * 0.15)).append("\" y=\"")
+                                .append(n(y1)).append("\" width=\"").append(n(slot * 0.7)).append("\" height=\"")
+                                .append(n(y0 - y1)).append("\" fill=\"").append(s.colour()).append("\"><title>")
+                                .append(Html.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
+                                .append("</title></rect>\n");
+                    }
+                    base += v;
+                }
+            }
+        } else {
+            for (Reference line : chart.lines()) {
+                if (Double.isFinite(line.value())) {
+                    svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT)
+                            .append("\" y1=\"").append(n(y(line.value(), top))).append("\" y2=\"")
+                            .append(n(y(line.value(), top))).append("\" stroke=\"").append(line.colour())
+                            .append("\" stroke-dasharray=\"6,3\"/>\n");
+                }
+            }
+            for (Series s : chart.series()) {
+                boolean deaths = s.colour().equals(ReportDetails.DEATHS);
+                svg.append("<polyline fill=\"none\" stroke=\"").append(s.colour()).append("\" stroke-width=\"")
+                        .append(deaths ? "1" : "2").append("\" points=\"");
+                for (int p = 0; p < periods; p++) {
+                    svg.append(p == 0 ? "" : " ").append(n(x(p, slot))).append(',').append(n(y(s.values()[p], top)));
+                }
+                svg.append("\"/>\n");
+                for (int p = 0; p < periods; p++) {
+                    long v = s.values()[p];
+                    if (deaths && v == 0) {
+                        continue;
+                    }
+                    svg.append("<circle cx=\"").append(n(x(p, slot))).append("\" cy=\"").append(n(y(v, top)))
+                            .append("\" r=\"").append(deaths ? 5 : 2.5)
+                            .append("\" fill=\"").append(s.colour()).append("\"><title>")
+                            .append(Html.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
+                            .append("</title></circle>\n");
+                }
+            }
+        }
+        int every = Math.max(1, (periods + 11) / 12);
+        for (int p = 0; p < periods; p += every) {
+            svg.append("<text text-anchor=\"middle\" x=\"").append(n(x(p, slot))).append("\" y=\"")
+                    .append(HEIGHT - 10).append("\">").append(Html.escape(chart.periods().get(p))).append("</text>\n");
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static StringBuilder open(String title) {
-        return new StringBuilder("<svg role=\"img\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" font-size=\"10\"><title>").append(Html.escape(title)).append("</title>\n");
+    private static double x(int period, double slot) {
+        return LEFT + period * slot + slot / 2;
     }
 
-    private static double y(double value, double max) {
-        return HEIGHT - BOTTOM - value / max * (HEIGHT - BOTTOM - TOP);
+    private static double y(double value, double top) {
+        return HEIGHT - BOTTOM - value / top * (HEIGHT - BOTTOM - TOP);
     }
 
-    private static void axes(StringBuilder svg, double max) {
+    /** A round tick step giving 4 to 8 ticks. */
+    static double tickStep(double max) {
+        double raw = max / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * magnitude >= raw) {
+                return Math.max(m * magnitude, 1);
+            }
+        }
+        return 10 * magnitude;
+    }
+
+    private static void axes(StringBuilder svg, double top, double step) {
+        for (double v = 0; v <= top + 1e-9; v += step) {
+            double y = y(v, top);
+            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+                    .append(n(y)).append("\" y2=\"").append(n(y)).append("\" stroke=\"#e5e5e5\"/>\n");
+            svg.append("<text text-anchor=\"end\" x=\"").append(LEFT - 6).append("\" y=\"").append(n(y + 4))
+                    .append("\">").append(v == Math.rint(v) ? Long.toString((long) v) : n(v)).append("</text>\n");
+        }
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"")
-                .append(WIDTH - 10).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#333\"/>\n");
+                .append(WIDTH - RIGHT).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#333\"/>\n");
         svg.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
                 .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#333\"/>\n");
-        long top = Math.round(max / 1.1);
-        svg.append("<text x=\"2\" y=\"").append(n(y(top, max) + 4)).append("\">").append(top).append("</text>\n");
-        svg.append("<text x=\"2\" y=\"").append(HEIGHT - BOTTOM).append("\">0</text>\n");
     }
 
-    /** Period labels centred under their point or bar ({@code offset} from the slot's left edge). */
-    private static void labels(StringBuilder svg, List<String> periods, double step, double offset) {
-        int every = Math.max(1, periods.size() / 8);
-        for (int i = 0; i < periods.size(); i += every) {
-            svg.append("<text text-anchor=\"middle\" x=\"").append(n(LEFT + i * step + offset)).append("\" y=\"")
-                    .append(HEIGHT - 10).append("\">").append(Html.escape(periods.get(i))).append("</text>\n");
+    private static void legend(StringBuilder svg, Chart chart) {
+        double at = LEFT;
+        for (Series s : chart.series()) {
+            at = entry(svg, at, s.name(), s.colour(), chart.stacked() ? "box" : "line");
         }
+        for (Reference line : chart.lines()) {
+            String label = line.name() + (Double.isFinite(line.value()) ? " " + n(line.value()) : "");
+            at = entry(svg, at, label, line.colour(), "dash");
+        }
+    }
+
+    private static double entry(StringBuilder svg, double at, String label, String colour, String style) {
+        double y = 16;
+        switch (style) {
+            case "box" -> svg.append("<rect x=\"").append(n(at)).append("\" y=\"").append(n(y - 8))
+                    .append("\" width=\"12\" height=\"10\" fill=\"").append(colour).append("\"/>");
+            case "dash" -> svg.append("<line x1=\"").append(n(at)).append("\" x2=\"").append(n(at + 18))
+                    .append("\" y1=\"").append(n(y - 3)).append("\" y2=\"").append(n(y - 3)).append("\" stroke=\"")
+                    .append(colour).append("\" stroke-dasharray=\"6,3\" stroke-width=\"2\"/>");
+            default -> svg.append("<line x1=\"").append(n(at)).append("\" x2=\"").append(n(at + 18))
+                    .append("\" y1=\"").append(n(y - 3)).append("\" y2=\"").append(n(y - 3)).append("\" stroke=\"")
+                    .append(colour).append("\" stroke-width=\"2\"/>");
+        }
+        svg.append("<text x=\"").append(n(at + 22)).append("\" y=\"").append(n(y + 1)).append("\">")
+                .append(Html.escape(label)).append("</text>\n");
+        return at + 30 + label.length() * 6.2;
     }
 }

@@ -3,9 +3,9 @@ package org.hazlab.core.review.stats;
 /**
  * DuMouchel's Gamma-Poisson shrinker (MGPS): the empirical-Bayes geometric mean (EBGM) of the relative reporting
  * ratio of a pair and its 5th percentile EB05, under a prior that mixes two gamma distributions. Signal when
- * EB05 >= 2 (REFERENCE.md section 5; DuMouchel 1999; openEBGM). The prior's hyperparameters are normally fitted
- * to all pairs of a large database; for the modest pair counts of a device review hazlab uses the conventional
- * starting values {@link Prior#DEFAULT} unless the caller gives fitted ones.
+ * EB05 >= 2 (REFERENCE.md section 5; DuMouchel 1999; openEBGM). The prior's hyperparameters are fitted to all
+ * pairs of the review by {@link EbgmPriorFit}; when there are too few pairs the review falls back to
+ * {@link Prior#DUMOUCHEL_1999}, DuMouchel's prior fitted to the FDA spontaneous reporting system, and says so.
  */
 public final class Ebgm {
 
@@ -15,6 +15,14 @@ public final class Ebgm {
     public record Prior(double alpha1, double beta1, double alpha2, double beta2, double p) {
         /** openEBGM's customary starting values (alpha1 .2, beta1 .1, alpha2 2, beta2 4, P 1/3). */
         public static final Prior DEFAULT = new Prior(0.2, 0.1, 2, 4, 1.0 / 3);
+        /** DuMouchel (1999)'s prior fitted to the FDA spontaneous reporting system, as rounded in PhViD's GPS
+         *  default ({@code PRIOR.INIT}: alpha1 0.2, beta1 0.06, alpha2 1.4, beta2 1.8, w 0.1): the documented
+         *  fallback when a review has too few pairs to fit its own. */
+        public static final Prior DUMOUCHEL_1999 = new Prior(0.2, 0.06, 1.4, 1.8, 0.1);
+        /** The prior openEBGM's {@code autoHyper} fits to its CAERS example (vignette "Empirical Bayes Metrics
+         *  with openEBGM"): a published fitted prior, used by the tests to check posteriors. */
+        public static final Prior OPENEBGM_CAERS = new Prior(3.25379356, 0.39988854, 2.02612692, 1.90807970,
+                0.06534557);
     }
 
     /**

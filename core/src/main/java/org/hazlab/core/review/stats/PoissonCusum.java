@@ -8,8 +8,9 @@ package org.hazlab.core.review.stats;
  * @param mu0 in-control mean per period
  * @param mu1 out-of-control mean to detect
  * @param h   decision interval
+ * @param k   reference value; {@link CusumDesign} rounds it to its grid
  */
-public record PoissonCusum(double mu0, double mu1, double h) {
+public record PoissonCusum(double mu0, double mu1, double h, double k) {
 
     public PoissonCusum {
         if (!(mu1 > mu0) || mu0 <= 0) {
@@ -17,9 +18,9 @@ public record PoissonCusum(double mu0, double mu1, double h) {
         }
     }
 
-    /** The reference value k. */
-    public double k() {
-        return (mu1 - mu0) / Math.log(mu1 / mu0);
+    /** A CUSUM with the exact reference value (mu1 - mu0) / ln(mu1 / mu0). */
+    public PoissonCusum(double mu0, double mu1, double h) {
+        this(mu0, mu1, h, (mu1 - mu0) / Math.log(mu1 / mu0));
     }
 
     /** S_t for every period. */
@@ -27,7 +28,7 @@ public record PoissonCusum(double mu0, double mu1, double h) {
         double[] s = new double[counts.length];
         double previous = 0;
         for (int t = 0; t < counts.length; t++) {
-            previous = Math.max(0, previous + counts[t] - k());
+            previous = Math.max(0, previous + counts[t] - k);
             s[t] = previous;
         }
         return s;

@@ -115,7 +115,8 @@ class HistoryTamperingTest {
         lines.set(2, lines.get(2).substring(0, 40));
         HistoryVerifier.Result result = rewrite(lines);
         assertFalse(result.ok());
-        assertTrue(result.problems().get(0).startsWith("line 3: not a JSON record"));
+        assertTrue(result.problems().get(0).matches("line 3, column \\d+: not a JSON record.*"),
+                result.problems().toString());
     }
 
     @Test

@@ -66,14 +66,14 @@ class HtmlReportSafetyTest {
 
     @Test
     void everyDatasetStringIsEscapedAndNothingIsFetched() throws Exception {
-        ReviewResult result = PeriodicReview.run(model(), incidents(),
+        ReviewResult result = org.hazlab.core.review.job.ReviewJob.run(model(), incidents(),
                 ReviewOptions.forPeriod("2026-Q3").withOutDir(dir).withVersion("test"));
         String html = Files.readString(dir.resolve("review-2026-Q3.html"));
         String lower = html.toLowerCase(Locale.ROOT);
         assertFalse(lower.contains("<script"), "no script element");
         assertFalse(lower.contains("<img"), "no unescaped markup from data");
-        assertFalse(java.util.regex.Pattern.compile("<[^>]*\\s(src|href|xlink:href|action)=").matcher(lower).find(),
-                "no tag loads or links anything");
+        assertFalse(java.util.regex.Pattern.compile("<[^>]*\\s(src|href|xlink:href|action)=\"(?!#)").matcher(lower).find(),
+                "no tag loads or links anything outside the file (in-page anchors only)");
         assertFalse(lower.contains("http:") || lower.contains("https:"), "no network address");
         assertFalse(lower.contains("@import") || lower.contains("url("), "no external CSS");
         assertTrue(html.contains("Pump &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"));
@@ -94,16 +94,18 @@ class HtmlReportSafetyTest {
         ReviewResult result = PeriodicReview.analyse(model(), incidents(),
                 ReviewOptions.forPeriod("2026-Q3").withExposure(exposure));
         List<TriggerKind> kinds = result.triggers().stream().map(t -> t.kind()).toList();
-        assertTrue(kinds.contains(TriggerKind.HARM_ABOVE_SEVERITY), kinds.toString());
+        assertTrue(kinds.contains(TriggerKind.HARM_WORSE_THAN_ASSUMED), kinds.toString());
         assertTrue(kinds.contains(TriggerKind.RATE_ABOVE_BAND), kinds.toString());
         assertTrue(kinds.contains(TriggerKind.CLASS_CHANGE), kinds.toString());
-        var harm = result.triggers().stream().filter(t -> t.kind() == TriggerKind.HARM_ABOVE_SEVERITY).findFirst()
+        var harm = result.triggers().stream().filter(t -> t.kind() == TriggerKind.HARM_WORSE_THAN_ASSUMED).findFirst()
                 .orElseThrow();
         assertEquals(List.of("INJ-0\"<x>", "INJ-1\"<x>", "INJ-2\"<x>"), harm.evidence());
         var change = result.triggers().stream().filter(t -> t.kind() == TriggerKind.CLASS_CHANGE
                 && t.items().equals(List.of("LOG"))).findFirst().orElseThrow();
         assertTrue(change.finding().startsWith("LOG changes from class B to C"), change.finding());
-        assertEquals("u'", result.hazard("HZ-1").orElseThrow().now().chart().kind());
-        assertEquals(3e-3, result.hazard("HZ-1").orElseThrow().observedRate(), 1e-12);
+        // a constant baseline is not overdispersed: the plain u chart, not Laney's u'
+        assertEquals("u", result.hazard("HZ-1").orElseThrow().now().chart().kind());
+        // 3 injuries over 1000 units in use for a quarter = 250 device-years: 0.012 per device-year
+        assertEquals(3 / 250.0, result.hazard("HZ-1").orElseThrow().observedRate(), 1e-12);
     }
 }

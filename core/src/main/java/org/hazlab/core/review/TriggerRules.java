@@ -1,4 +1,4 @@
-package org.hazlab.core.review.trigger;
+package org.hazlab.core.review;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,67 +6,65 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hazlab.core.classify.ClassificationResult;
-import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.classify.ItemClassification;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.policy.HarmCategory;
 import org.hazlab.core.policy.Level;
 import org.hazlab.core.policy.Scale;
-import org.hazlab.core.review.HazardReview;
-import org.hazlab.core.review.ItemReview;
+import org.hazlab.core.review.trigger.Trigger;
+import org.hazlab.core.review.trigger.TriggerKind;
 
 /**
  * Turns a review's per-hazard findings into reassessment triggers, and builds the "updated estimates" model
  * whose reclassification decides the class-change triggers. Pure: the same findings give the same triggers in
  * the same order (hazards by id, then items by model order).
  */
-public final class TriggerRules {
+final class TriggerRules {
 
     private TriggerRules() {
     }
 
-    /**
-     * @param model       the model as assessed
-     * @param hazards     per-hazard findings, sorted by id
-     * @param items       per-item findings, in model order
-     * @param harmRows    per hazard id, ids of its death or injury reports in the review period
-     * @param rowsNow     per hazard id, ids of all its reports in the review period
-     * @param baseline    the classification of the model as assessed
-     * @param updated     the classification of {@link #updatedModel} (or the baseline when nothing changed)
-     */
-    public static List<Trigger> evaluate(SafetyModel model, List<HazardReview> hazards, List<ItemReview> items,
-                                         Map<String, List<String>> harmRows, Map<String, List<String>> rowsNow,
-                                         ClassificationResult baseline, ClassificationResult updated) {
+    static List<Trigger> evaluate(SafetyModel model, List<HazardReview> hazards, List<ItemReview> items,
+                                  PeriodEvidence evidence, ReviewOptions options, ClassificationResult baseline,
+                                  ClassificationResult updated, List<Findings.TrendComparison> trends) {
         List<Trigger> triggers = new ArrayList<>();
+        String unit = options.exposure().probabilityUnit().words();
+        String event = options.parameters().eventOfInterest().words();
         for (HazardReview hazard : hazards) {
             if (!hazard.inModel()) {
                 continue;
             }
             String action = "reassess hazard " + hazard.id()
                     + (hazard.items().isEmpty() ? "" : " and items " + String.join(", ", hazard.items()));
-            List<String> harm = harmRows.getOrDefault(hazard.id(), List.of());
-            if (hazard.harm() != null && !hazard.harm().isSeriousOrDeath() && !harm.isEmpty()) {
-                triggers.add(new Trigger(TriggerKind.HARM_ABOVE_SEVERITY, hazard.id(), hazard.items(), harm,
-                        harm.size() + " death or serious injury report(s) linked to " + hazard.id()
-                                + ", whose severity " + hazard.severity() + " maps to " + hazard.harm().words(),
-                        action + ": review the severity estimate"));
-            }
-            Optional<Double> bound = bandBound(model, hazard);
+            harmWorse(hazard, evidence, action).ifPresent(triggers::add);
+            triggers.addAll(ControlEffectiveness.triggers(model, hazard, evidence, options, action));
+            Optional<Double> bound = model.hazard(hazard.id()).flatMap(model::probabilityOf)
+                    .flatMap(Level::bandUpperBound);
             if (!Double.isNaN(hazard.observedRate()) && bound.isPresent() && hazard.observedRate() > bound.get()) {
-                triggers.add(new Trigger(TriggerKind.RATE_ABOVE_BAND, hazard.id(), hazard.items(), harm,
-                        String.format(Locale.ROOT, "observed harm rate %.3g per unit of exposure is above %s's "
-                                + "upper bound %.3g", hazard.observedRate(), hazard.probability(), bound.get()),
+                triggers.add(new Trigger(TriggerKind.RATE_ABOVE_BAND, hazard.id(), hazard.items(),
+                        evidence.events(hazard.id()), String.format(Locale.ROOT, "observed rate of %s %.3g %s "
+                                + "is above the upper bound %.3g of the assumed probability %s", event,
+                                hazard.observedRate(), unit, bound.get(), hazard.probability()),
                         action + ": review the probability estimate"));
             }
             List<String> fresh = hazard.newSignals();
             if (!fresh.isEmpty()) {
                 triggers.add(new Trigger(TriggerKind.NEW_SIGNAL, hazard.id(), hazard.items(),
-                        rowsNow.getOrDefault(hazard.id(), List.of()), signalFinding(hazard, fresh),
+                        evidence.all(hazard.id()), signalFinding(hazard, fresh, event),
                         action + ": investigate the trend and check the risk controls"));
             }
         }
-        // an item trending while none of its hazards raised a new signal of its own
+        for (Findings.TrendComparison trend : trends) {
+            if (trend.significant()) {
+                String scope = trend.scope().equals("*") ? "all reports" : "hazard " + trend.scope();
+                triggers.add(new Trigger(TriggerKind.TREND_REPORT, trend.scope().equals("*") ? "" : trend.scope(),
+                        List.of(), trend.evidence(), String.format(Locale.ROOT, "%d non-serious incident reports "
+                                + "for %s in %s against %.2f expected by the PMS plan (one-sided Poisson p = %.3g)",
+                                trend.observed(), scope, options.period(), trend.expected(), trend.pValue()),
+                        "assess for a trend report under EU MDR Art. 88 and update the risk analysis"));
+            }
+        }
         for (ItemReview item : items) {
             List<String> fresh = trendSignals(item.newSignals());
             boolean explained = hazards.stream().anyMatch(h -> h.items().contains(item.id())
@@ -94,8 +92,34 @@ public final class TriggerRules {
         return triggers;
     }
 
-    /** Says what the new signals are about: a rise in reports, a disproportionate share of harm, or both. */
-    static String signalFinding(HazardReview hazard, List<String> fresh) {
+    /**
+     * A death, or any harm of a category worse than the one the hazard's severity maps to (a death on a Critical
+     * hazard, a serious injury on a Minor one), with the reports and the assumed severity.
+     */
+    static Optional<Trigger> harmWorse(HazardReview hazard, PeriodEvidence evidence, String action) {
+        if (hazard.harm() == null) {
+            return Optional.empty();
+        }
+        List<String> worse = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (HarmCategory observed : HarmCategory.values()) {
+            List<String> ids = evidence.byHarm(hazard.id(), observed);
+            if (!ids.isEmpty() && observed.ordinal() > hazard.harm().ordinal()) {
+                worse.addAll(ids);
+                kinds.add(0, ids.size() + " " + observed.words());
+            }
+        }
+        if (worse.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(TriggerKind.HARM_WORSE_THAN_ASSUMED, hazard.id(), hazard.items(), worse,
+                "harm worse than assumed: " + String.join(", ", kinds) + " report(s) linked to " + hazard.id()
+                        + ", whose assumed severity " + hazard.severity() + " maps to " + hazard.harm().words(),
+                action + ": review the severity estimate (assumed " + hazard.severity() + ")"));
+    }
+
+    /** Says what the new signals are about: a rise in reports, a disproportionate share of the event, or both. */
+    static String signalFinding(HazardReview hazard, List<String> fresh, String event) {
         List<String> trend = trendSignals(fresh);
         List<String> disproportion = fresh.stream().filter(s -> !trend.contains(s)).toList();
         StringBuilder finding = new StringBuilder("new signal(s) ").append(String.join(", ", fresh)).append(": ");
@@ -106,29 +130,25 @@ public final class TriggerRules {
         var table = hazard.now().harmTable();
         if (!disproportion.isEmpty() && table != null) {
             finding.append(trend.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
-                    "death or injury in %d of %d reports of this hazard against %d of %d other reports over the "
-                            + "baseline and the period (PRR %.2f, 95%% CI %.2f-%.2f; IC025 %.2f)",
-                    table.a(), table.a() + table.b(), table.c(), table.c() + table.d(), table.prr(),
-                    table.prrCi()[0], table.prrCi()[1], table.ic025()));
+                    "%s in %d of %d reports of this hazard against %d of %d other reports over the baseline and "
+                            + "the period (%s; IC025 %.2f)", event,
+                    table.a(), table.a() + table.b(), table.c(), table.c() + table.d(),
+                    table.prrEstimate().map(p -> String.format(Locale.ROOT, "PRR %.2f, 95%% CI %.2f-%.2f",
+                            p.value(), p.lower(), p.upper())).orElse("PRR undefined"), table.ic025()));
         }
         return finding.toString();
     }
 
-    private static List<String> trendSignals(List<String> signals) {
+    static List<String> trendSignals(List<String> signals) {
         return signals.stream().filter(s -> s.endsWith("chart") || s.equals("cusum") || s.equals("ewma")).toList();
-    }
-
-    private static Optional<Double> bandBound(SafetyModel model, HazardReview hazard) {
-        return model.hazard(hazard.id()).flatMap(model::probabilityOf).flatMap(Level::bandUpperBound);
     }
 
     /**
      * The model with the estimates the field data supports: severity raised to the lowest level whose harm
-     * covers what was reported (death, or serious injury for injury reports), probability raised to the lowest
-     * band containing the observed rate. Unchanged hazards are left alone.
+     * covers the worst harm reported, probability raised to the lowest band containing the observed rate.
+     * Unchanged hazards are left alone.
      */
-    public static SafetyModel updatedModel(SafetyModel model, List<HazardReview> hazards,
-                                           Map<String, Boolean> deathReported) {
+    static SafetyModel updatedModel(SafetyModel model, List<HazardReview> hazards, PeriodEvidence evidence) {
         SafetyModel.Builder builder = model.toBuilder();
         boolean changed = false;
         Scale severity = model.policy().severity();
@@ -140,16 +160,12 @@ public final class TriggerRules {
             }
             Hazard hazard = found.get();
             Hazard revised = hazard;
-            long harmNow = review.harmCounts()[review.harmCounts().length - 1];
-            if (harmNow > 0 && review.harm() != null) {
-                HarmCategory observed = deathReported.getOrDefault(review.id(), false) ? HarmCategory.DEATH
-                        : HarmCategory.SERIOUS_INJURY;
-                if (review.harm().ordinal() < observed.ordinal()) {
-                    Optional<Level> level = severity.levels().stream()
-                            .filter(l -> l.harm() != null && l.harm().ordinal() >= observed.ordinal()).findFirst();
-                    if (level.isPresent()) {
-                        revised = revised.withSeverity(level.get().name());
-                    }
+            HarmCategory observed = evidence.worstHarm(review.id());
+            if (observed != null && review.harm() != null && review.harm().ordinal() < observed.ordinal()) {
+                Optional<Level> level = severity.levels().stream()
+                        .filter(l -> l.harm() != null && l.harm().ordinal() >= observed.ordinal()).findFirst();
+                if (level.isPresent()) {
+                    revised = revised.withSeverity(level.get().name());
                 }
             }
             if (!Double.isNaN(review.observedRate())) {
@@ -166,10 +182,5 @@ public final class TriggerRules {
             }
         }
         return changed ? builder.build().modelIfValid().orElse(model) : model;
-    }
-
-    /** Classifies the updated model with the default scheme. */
-    public static ClassificationResult reclassify(SafetyModel updated) {
-        return Classifications.run(updated);
     }
 }

@@ -1,0 +1,41 @@
+package org.hazlab.core.review.job;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.model.SafetyModel;
+import org.hazlab.core.review.PeriodicReview;
+import org.hazlab.core.review.ReviewOptions;
+import org.hazlab.core.review.ReviewResult;
+import org.hazlab.core.review.history.HistoryRecord;
+import org.hazlab.core.review.history.ReviewHistory;
+import org.hazlab.core.review.report.ReviewReports;
+
+/**
+ * A review as a scheduled job runs it: the analysis, then (when the options ask) one record appended to the
+ * review history under its lock, then the Markdown, HTML and JSON reports written atomically. Kept apart from
+ * {@link PeriodicReview} so that the analysis knows nothing of its writers.
+ */
+public final class ReviewJob {
+
+    private ReviewJob() {
+    }
+
+    public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options)
+            throws IOException {
+        ReviewResult result = PeriodicReview.analyse(model, incidents, options);
+        java.util.Optional<com.fasterxml.jackson.databind.JsonNode> previous = java.util.Optional.empty();
+        if (options.historyFile() != null) {
+            ObjectNode written = ReviewHistory.append(options.historyFile(), HistoryRecord.of(result));
+            int seq = written.path("seq").asInt();
+            if (seq > 1) {
+                previous = ReviewHistory.read(options.historyFile()).stream()
+                        .filter(r -> r.path("seq").asInt() == seq - 1).findFirst();
+            }
+        }
+        if (options.outDir() != null) {
+            ReviewReports.writeAll(result, options.outDir(), previous);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,106 @@
+package org.hazlab.core.review.stats;
+
+/**
+ * Chooses the decision interval h of an upper Poisson CUSUM for a target in-control average run length (ARL0),
+ * instead of a fixed h: with h fixed, the false-alarm rate depends on mu0 (h = 4, mu1 = 2 mu0 gives run lengths
+ * from under a hundred to thousands of periods). The ARL is computed exactly by the Markov chain of Brook and
+ * Evans (1972) on the integer-valued CUSUM of Lucas (1985): k is rounded to the nearest 1/{@link #GRID}, so that
+ * S_t stays on a grid of that step, and h is the smallest grid value whose ARL0 reaches the target.
+ *
+ * @param mu0       in-control mean per period
+ * @param mu1       out-of-control mean the CUSUM is tuned to detect
+ * @param k         reference value (mu1 - mu0) / ln(mu1 / mu0), rounded to the grid
+ * @param h         decision interval
+ * @param arl0      in-control ARL at (k, h), in periods
+ * @param arl1      ARL when the mean is mu1, in periods
+ * @param targetArl the ARL0 asked for
+ */
+public record CusumDesign(double mu0, double mu1, double k, double h, double arl0, double arl1, double targetArl) {
+
+    /** Grid step 1/GRID on which k and h are chosen (Lucas rounds k to a simple fraction). */
+    public static final int GRID = 4;
+    private static final int MAX_STATES = 2000;
+
+    public static CusumDesign forTarget(double mu0, double mu1, double targetArl) {
+        if (!(mu1 > mu0) || !(mu0 > 0) || !(targetArl > 1)) {
+            throw new IllegalArgumentException("CUSUM design needs 0 < mu0 < mu1 and a target ARL above 1");
+        }
+        int km = (int) Math.round((mu1 - mu0) / Math.log(mu1 / mu0) * GRID);
+        km = Math.max(1, km);
+        int low = 0;
+        int high = GRID;
+        while (arl(mu0, km, high) < targetArl && high < MAX_STATES) {
+            low = high;
+            high *= 2;
+        }
+        while (high - low > 1) {
+            int mid = (low + high) / 2;
+            if (arl(mu0, km, mid) >= targetArl) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return new CusumDesign(mu0, mu1, (double) km / GRID, (double) high / GRID, arl(mu0, km, high),
+                arl(mu1, km, high), targetArl);
+    }
+
+    /** The CUSUM this design describes. */
+    public PoissonCusum cusum() {
+        return new PoissonCusum(mu0, mu1, h, k);
+    }
+
+    /**
+     * ARL from S_0 = 0 of S_t = max(0, S_{t-1} + x_t - k) stopped when S_t > h, for Poisson(mean) counts, with k
+     * and h in grid units (Brook and Evans 1972: solve (I - R) L = 1 over the in-control states 0..h).
+     */
+    static double arl(double mean, int kGrid, int hGrid) {
+        int states = hGrid + 1;
+        int maxX = (int) Math.ceil(mean + 12 * Math.sqrt(mean) + 20 + (double) (hGrid + kGrid) / GRID);
+        double[] pmf = new double[maxX + 1];
+        pmf[0] = Math.exp(-mean);
+        for (int x = 1; x <= maxX; x++) {
+            pmf[x] = pmf[x - 1] * mean / x;
+        }
+        double[][] a = new double[states][states + 1];
+        for (int i = 0; i < states; i++) {
+            a[i][i] += 1;
+            for (int x = 0; x <= maxX; x++) {
+                int next = Math.max(0, i + x * GRID - kGrid);
+                if (next < states) {
+                    a[i][next] -= pmf[x];
+                }
+            }
+            a[i][states] = 1;
+        }
+        // Gaussian elimination with partial pivoting
+        for (int col = 0; col < states; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < states; row++) {
+                if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            for (int row = col + 1; row < states; row++) {
+                double factor = a[row][col] / a[col][col];
+                if (factor != 0) {
+                    for (int c = col; c <= states; c++) {
+                        a[row][c] -= factor * a[col][c];
+                    }
+                }
+            }
+        }
+        double[] l = new double[states];
+        for (int row = states - 1; row >= 0; row--) {
+            double sum = a[row][states];
+            for (int c = row + 1; c < states; c++) {
+                sum -= a[row][c] * l[c];
+            }
+            l[row] = sum / a[row][row];
+        }
+        return l[0];
+    }
+}

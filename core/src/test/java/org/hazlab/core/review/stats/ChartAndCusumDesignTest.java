@@ -1,0 +1,67 @@
+package org.hazlab.core.review.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Laney u' only after a dispersion test, sigma_z >= 1, and CUSUM h from a target ARL. */
+class ChartAndCusumDesignTest {
+
+    /** The constant baseline of 2: the old u' put its limit on the centre line, so 3 reports fired. */
+    @Test
+    void constantBaselineIsNotOverdispersedAndThreeReportsDoNotFire() {
+        double[] base = {2, 2, 2, 2, 2, 2, 2, 2};
+        double[] exposure = {1000, 1000, 1000, 1000, 1000, 1000, 1000, 1000};
+        assertEquals(1.0, ControlChart.dispersionPValue(base, exposure), 1e-12, "X^2 = 0: no overdispersion");
+        ControlChart chart = ControlChart.choose(base, exposure, new double[] {3}, new double[] {1000}, 0.05);
+        assertEquals("u", chart.kind());
+        assertFalse(chart.points().get(0).above());
+        ControlChart laney = ControlChart.laneyUChart(base, exposure, new double[] {3}, new double[] {1000});
+        assertEquals(1.0, laney.sigmaZ(), "sigma_z is never below 1");
+        assertFalse(laney.points().get(0).above());
+    }
+
+    @Test
+    void overdispersedBaselineGetsLaney() {
+        double[] base = {1, 12, 2, 15, 0, 11, 3, 14};
+        double p = ControlChart.dispersionPValue(base, ones(8));
+        assertTrue(p < 0.05, "p " + p);
+        ControlChart chart = ControlChart.choose(base, null, new double[] {20}, null, 0.05);
+        assertEquals("u'", chart.kind());
+        assertTrue(chart.sigmaZ() > 1);
+    }
+
+    /** With h = 0 the CUSUM signals whenever x > k: ARL = 1 / P(X > k), a closed form. */
+    @ParameterizedTest(name = "mu {0}, k {1}")
+    @CsvSource({"2, 3", "4, 6", "0.5, 1"})
+    void markovChainArlMatchesTheClosedFormAtHZero(double mu, int k) {
+        double cdf = 0;
+        double term = Math.exp(-mu);
+        for (int x = 0; x <= k; x++) {
+            cdf += term;
+            term *= mu / (x + 1);
+        }
+        assertEquals(1 / (1 - cdf), CusumDesign.arl(mu, k * CusumDesign.GRID, 0), 1e-9);
+    }
+
+    /** h is the smallest grid value reaching the target ARL0, whatever mu0: the fixed h = 4 did not. */
+    @ParameterizedTest(name = "mu0 {0}")
+    @CsvSource({"0.5", "1", "2", "4", "8", "16"})
+    void hIsChosenForTheTargetArl(double mu0) {
+        CusumDesign design = CusumDesign.forTarget(mu0, 2 * mu0, 370);
+        assertTrue(design.arl0() >= 370, design.toString());
+        assertTrue(CusumDesign.arl(mu0, (int) Math.round(design.k() * CusumDesign.GRID),
+                (int) Math.round(design.h() * CusumDesign.GRID) - 1) < 370, design.toString());
+        assertTrue(design.arl1() < design.arl0() / 10, design.toString());
+    }
+
+    private static double[] ones(int n) {
+        double[] values = new double[n];
+        java.util.Arrays.fill(values, 1);
+        return values;
+    }
+}
