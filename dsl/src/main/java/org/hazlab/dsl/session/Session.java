@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
-import org.codehaus.groovy.control.customizers.ImportCustomizer;
 
 /**
  * The evaluator shared by the REPL and headless runs: one Groovy binding across cells, each cell compiled on
@@ -73,14 +72,12 @@ public final class Session {
         context.clearState();
         binding = new Binding();
         options.parameters().forEach(binding::setVariable);
-        ImportCustomizer imports = new ImportCustomizer();
-        imports.addStarImports(DEFAULT_STAR_IMPORTS.toArray(String[]::new));
-        importMemory = new ImportMemory(imports);
+        importMemory = new ImportMemory(DEFAULT_STAR_IMPORTS);
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(baseClass);
         config.setSourceEncoding("UTF-8");
         declarations = new DeclarationsToBinding();
-        config.addCompilationCustomizers(imports, importMemory, declarations,
+        config.addCompilationCustomizers(importMemory, declarations,
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
         shell = new GroovyShell(Session.class.getClassLoader(), binding, config);
         promptCount = 0;
@@ -192,6 +189,16 @@ public final class Session {
             throw new IllegalStateException("base script class not found: " + baseClass, e);
         }
         return List.copyOf(words);
+    }
+
+    /** How many distinct imports carry over to the next cell (the defaults included); for tests of growth. */
+    int carriedImports() {
+        return importMemory.size();
+    }
+
+    /** How many classes the session's class loader keeps (compiled cells and the classes they define). */
+    int loadedClasses() {
+        return shell.getClassLoader().getLoadedClasses().length;
     }
 
     /** A variable's value, or null when it is not set. */
