@@ -76,6 +76,10 @@ public final class ScriptRunner {
             }
             CellResult result = session.evaluate(cell);
             results.add(result);
+            if (request.timings()) {
+                err.println("cell " + (cell.index() + 1) + " (line " + cell.firstLine() + "): "
+                        + String.format(Locale.ROOT, "%.3f ms", result.duration().toNanos() / 1e6));
+            }
             out.print(result.output());
             err.print(result.messages());
             result.displayValue().ifPresent(value -> {

@@ -1,6 +1,7 @@
 package org.hazlab.dsl.session;
 
 import groovy.lang.Binding;
+import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * The evaluator shared by the REPL and headless runs: one Groovy binding across cells, each cell compiled on
@@ -38,7 +40,8 @@ public final class Session {
     private Binding binding;
     private ImportMemory importMemory;
     private DeclarationsToBinding declarations;
-    private GroovyShell shell;
+    private CellClassLoader loader;
+    private List<Class<?>> cellClasses = List.of();
     private volatile Thread running;
     private int cellsCompiled;
     private int promptCount;
@@ -79,7 +82,7 @@ public final class Session {
         declarations = new DeclarationsToBinding();
         config.addCompilationCustomizers(importMemory, declarations,
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
-        shell = new GroovyShell(Session.class.getClassLoader(), binding, config);
+        loader = new CellClassLoader(Session.class.getClassLoader(), config);
         promptCount = 0;
     }
 
@@ -121,6 +124,8 @@ public final class Session {
         } finally {
             running = null;
             Thread.interrupted();
+            cellClasses.forEach(InvokerHelper::removeClass);
+            cellClasses = List.of();
             outWriter.flush();
             messageWriter.flush();
             context.redirect(new PrintWriter(PrintWriter.nullWriter()), new PrintWriter(PrintWriter.nullWriter()));
@@ -134,9 +139,11 @@ public final class Session {
         String padded = "\n".repeat(cell.firstLine() - 1) + cell.source();
         String className = ScriptLines.CLASS_PREFIX + (++cellsCompiled);
         try {
-            Script script = shell.parse(padded, className + ".groovy");
+            Class<?> type = loader.parseClass(new GroovyCodeSource(padded, className + ".groovy",
+                    GroovyShell.DEFAULT_CODE_BASE), false);
             importMemory.commit();
-            return script;
+            cellClasses = loader.forgetCell(className);
+            return InvokerHelper.createScript(type, binding);
         } catch (MultipleCompilationErrorsException e) {
             importMemory.discard();
             throw e;
@@ -196,9 +203,9 @@ public final class Session {
         return importMemory.size();
     }
 
-    /** How many classes the session's class loader keeps (compiled cells and the classes they define). */
+    /** How many classes the session's class loader keeps by name (the classes cells declared). */
     int loadedClasses() {
-        return shell.getClassLoader().getLoadedClasses().length;
+        return loader.getLoadedClasses().length;
     }
 
     /** A variable's value, or null when it is not set. */

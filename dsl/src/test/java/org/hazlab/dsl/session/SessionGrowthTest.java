@@ -48,8 +48,10 @@ class SessionGrowthTest {
             session.evaluate(i % 2 == 0 ? "N = f(" + i + ")" : "N + 1");
         }
         assertEquals(variables + 1, session.variables().size(), "only N is new");
-        assertTrue(session.loadedClasses() - classesBefore <= CELLS,
-                () -> "at most one class per cell, was " + (session.loadedClasses() - classesBefore));
+        assertEquals(classesBefore, session.loadedClasses(), "cells' script classes are not kept by name");
+        session.evaluate("class Dose { int mg }");
+        assertEquals(5, session.evaluate("new Dose(mg: 5).mg").value(), "a declared class stays reachable");
+        assertEquals(classesBefore + 1, session.loadedClasses());
     }
 
     private static final class LocalDateCheck {

@@ -47,6 +47,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Also write the executed cells and their outputs as a Jupyter notebook (nbformat 4.5).")
     private Path notebook;
 
+    @Option(names = "--time", description = "Report each cell's duration on stderr (cell number, line, ms).")
+    private boolean time;
+
     @Override
     public Integer call() {
         LocalDate date = null;
@@ -58,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
                         + "' is not a date (expected yyyy-MM-dd, e.g. 2026-09-30)");
             }
         }
-        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook),
+        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return switch (result.status()) {
             case OK -> ExitCodes.OK;
