@@ -47,6 +47,15 @@ final class CellRunner {
             context.record(cell);
             return true;
         }
+        if (cell.skippedOnReplay()) {
+            String first = cell.source().strip().lines().findFirst().orElse("");
+            context.out().println(context.palette().error("skipped a cell saved " + cell.skip()
+                    + (cell.skip().equals(org.hazlab.dsl.session.Cell.INTERRUPTED) ? " (it may not end)" : "")
+                    + ": " + first + (cell.source().strip().contains("\n") ? " ..." : "")));
+            context.out().flush();
+            context.record(cell);
+            return true;
+        }
         int number = context.nextCellNumber();
         Kernel kernel = context.kernel();
         CellResult result = context.console().interruptibly(kernel::interrupt,

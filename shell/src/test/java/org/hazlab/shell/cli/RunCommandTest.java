@@ -162,7 +162,7 @@ class RunCommandTest {
         assertEquals("Q3\n", rerun.out());
         CommandRun failing = ScriptRuns.run(nb, "-p", "period=bad");
         assertEquals(1, failing.exitCode());
-        assertTrue(failing.err().startsWith(nb + ":6: "), failing.err());
+        assertTrue(failing.err().startsWith(nb + ": cell 2, line 3: "), failing.err());
     }
 
     static Set<ValidationMessage> validate(JsonNode notebook) throws Exception {
