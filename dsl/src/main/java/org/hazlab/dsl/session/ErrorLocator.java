@@ -10,6 +10,7 @@ import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SimpleMessage;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
+import org.hazlab.core.problem.ClosestNames;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 
@@ -54,6 +55,13 @@ final class ErrorLocator {
     }
 
     static CellError runtime(String script, Throwable thrown) {
+        return runtime(script, thrown, java.util.Set.of());
+    }
+
+    /**
+     * @param names the names a cell can use (variables and DSL words), for "did you mean" on an unknown name
+     */
+    static CellError runtime(String script, Throwable thrown, java.util.Collection<String> names) {
         Throwable e = unwrap(thrown);
         int line = ScriptLines.lineOf(e.getStackTrace());
         if (line == 0 && e != thrown) {
@@ -75,7 +83,7 @@ final class ErrorLocator {
         if (e instanceof AssertionError) {
             return assertion(script, line, e.getMessage());
         }
-        return new CellError(CellError.Kind.RUNTIME, script, line, message(e), List.of());
+        return new CellError(CellError.Kind.RUNTIME, script, line, message(e, names), List.of());
     }
 
     /** Groovy's power assert: the assert line as the message, its value diagram as details. */
@@ -113,18 +121,36 @@ final class ErrorLocator {
         return e;
     }
 
-    private static String message(Throwable e) {
+    private static String message(Throwable e, java.util.Collection<String> names) {
         if (e instanceof MissingPropertyException missing) {
-            return "unknown name '" + missing.getProperty() + "' (not a variable, parameter or DSL word)";
+            if (isSession(missing.getType())) {
+                return "unknown name '" + missing.getProperty() + "' (not a variable, parameter or DSL word)"
+                        + ClosestNames.didYouMean(missing.getProperty(), names);
+            }
+            return "no property '" + missing.getProperty() + "' on " + typeName(missing.getType())
+                    + ClosestNames.didYouMean(missing.getProperty(), MemberNames.properties(missing.getType()));
         }
         if (e instanceof MissingMethodException missing) {
-            return "no method " + missing.getMethod() + " for arguments " + argumentTypes(missing.getArguments());
+            List<String> candidates = isSession(missing.getType()) ? List.copyOf(names)
+                    : MemberNames.methods(missing.getType());
+            String hint = ClosestNames.of(missing.getMethod(), candidates, 3).stream().map(m -> m + "()")
+                    .reduce((a, b) -> a + ", " + b).map(m -> "; did you mean " + m + "?").orElse("");
+            String on = isSession(missing.getType()) ? "" : " on " + typeName(missing.getType());
+            return "no method " + missing.getMethod() + argumentTypes(missing.getArguments()) + on + hint;
         }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         String text = e.getMessage();
         return e.getClass().getSimpleName() + (text == null || text.isBlank() ? "" : ": " + text.strip());
+    }
+
+    private static boolean isSession(Class<?> type) {
+        return type == null || groovy.lang.Script.class.isAssignableFrom(type) || type == groovy.lang.Binding.class;
+    }
+
+    private static String typeName(Class<?> type) {
+        return type == null ? "the value" : "a " + type.getSimpleName();
     }
 
     private static String argumentTypes(Object[] arguments) {

@@ -120,7 +120,7 @@ public final class Session {
         } catch (MultipleCompilationErrorsException e) {
             error = ErrorLocator.compile(options.scriptName(), e);
         } catch (Exception | AssertionError | StackOverflowError | ExceptionInInitializerError e) {
-            error = ErrorLocator.runtime(options.scriptName(), e);
+            error = ErrorLocator.runtime(options.scriptName(), e, knownNames());
         } finally {
             running = null;
             Thread.interrupted();
@@ -148,6 +148,12 @@ public final class Session {
             importMemory.discard();
             throw e;
         }
+    }
+
+    private java.util.Set<String> knownNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(variables().keySet());
+        names.addAll(words());
+        return names;
     }
 
     /** Asks the running cell, if any, to stop; it ends with an {@code INTERRUPTED} error. Any thread. */
