@@ -25,16 +25,27 @@ final class ErrorLocator {
     }
 
     static CellError compile(String script, MultipleCompilationErrorsException e) {
+        return compile(script, e, "");
+    }
+
+    /**
+     * @param source the compiled text, its lines numbered as the user's file: for the caret under the problem and
+     *               for finding the bracket an "unexpected input" really comes from
+     */
+    static CellError compile(String script, MultipleCompilationErrorsException e, String source) {
         List<String> details = new ArrayList<>();
         int line = 0;
+        int column = 0;
         String first = null;
         for (Object item : e.getErrorCollector().getErrors()) {
             Message message = (Message) item;
             String text;
             int at = 0;
+            int col = 0;
             if (message instanceof SyntaxErrorMessage syntax) {
                 SyntaxException cause = syntax.getCause();
                 at = cause.getLine();
+                col = cause.getStartColumn();
                 text = cause.getOriginalMessage();
             } else if (message instanceof ExceptionMessage exception) {
                 text = exception.getCause().getMessage();
@@ -47,11 +58,35 @@ final class ErrorLocator {
             if (first == null) {
                 first = text;
                 line = at;
+                column = col;
             } else {
                 details.add(script + (at > 0 ? ":" + at : "") + ": " + text);
             }
         }
+        if (first != null && line > 0) {
+            java.util.Optional<UnclosedBracket.Position> unclosed = UnclosedBracket.in(source);
+            if (unclosed.isPresent() && unclosed.get().line() <= line && first.startsWith("Unexpected")) {
+                UnclosedBracket.Position bracket = unclosed.get();
+                first = "'" + bracket.bracket() + "' opened here is never closed (the parser gave up on line "
+                        + line + ": " + first + ")";
+                line = bracket.line();
+                column = bracket.column();
+            }
+            details.addAll(0, caret(source, line, column));
+        }
         return new CellError(CellError.Kind.COMPILE, script, line, first == null ? e.getMessage() : first, details);
+    }
+
+    /** The source line with a caret under the column: {@code "  7 | def list = [1, 2,"} and its caret line. */
+    private static List<String> caret(String source, int line, int column) {
+        String[] lines = source.split("\n", -1);
+        if (line < 1 || line > lines.length || column < 1) {
+            return List.of();
+        }
+        String text = lines[line - 1].replace('\t', ' ');
+        String number = String.valueOf(line);
+        return List.of("  " + number + " | " + text,
+                "  " + " ".repeat(number.length()) + " | " + " ".repeat(Math.min(column - 1, text.length())) + "^");
     }
 
     static CellError runtime(String script, Throwable thrown) {

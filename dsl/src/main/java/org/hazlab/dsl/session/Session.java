@@ -118,7 +118,7 @@ public final class Session {
             script.setBinding(binding);
             value = script.run();
         } catch (MultipleCompilationErrorsException e) {
-            error = ErrorLocator.compile(options.scriptName(), e);
+            error = ErrorLocator.compile(options.scriptName(), e, "\n".repeat(cell.firstLine() - 1) + cell.source());
         } catch (Exception | AssertionError | StackOverflowError | ExceptionInInitializerError e) {
             error = ErrorLocator.runtime(options.scriptName(), e, knownNames());
         } finally {
