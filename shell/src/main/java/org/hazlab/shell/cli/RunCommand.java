@@ -61,6 +61,10 @@ public final class RunCommand implements Callable<Integer> {
                         + "' is not a date (expected yyyy-MM-dd, e.g. 2026-09-30)");
             }
         }
+        String problem = RunArguments.problem(script, parameters, out, notebook);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
         RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return switch (result.status()) {
