@@ -27,9 +27,7 @@ import picocli.CommandLine.Spec;
             "Classify every software item of a workspace and the system: IEC 62304:2006+A1 by default, or another "
                 + "scheme, or all schemes side by side. --explain prints each decision path in plain words; "
                 + "--format json prints the stable document of docs/classification-json.md. Text and Markdown end "
-                + "with the auditor's consistency findings (docs/method.md).",
-            "",
-            "Exit codes: 0 classified, 1 invalid workspace or unknown item, 2 usage error."
+                + "with the auditor's consistency findings (docs/method.md)."
         })
 public final class ClassifyCommand implements Callable<Integer> {
 

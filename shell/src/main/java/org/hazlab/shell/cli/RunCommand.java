@@ -19,10 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = {
             "Run a hazlab Groovy script (cells separated by '// %%%%' lines) or a notebook written by hazlab, "
-                + "without a terminal. Each cell's output and value are printed; errors name the script line.",
-            "",
-            "Exit codes: 0 ran, 1 a cell failed or the input is invalid, 2 usage error, "
-                + "3 the script reported findings (fail 'reason', or findings(...) as its last value)."
+                + "without a terminal. Each cell's output and value are printed; errors name the script line."
         })
 public final class RunCommand implements Callable<Integer> {
 
