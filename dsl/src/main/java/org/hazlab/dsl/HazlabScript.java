@@ -307,7 +307,7 @@ public abstract class HazlabScript extends SessionScript {
 
     /** Prints a value the way a cell's value is shown (tables as tables); returns nothing, so nothing is shown twice. */
     public void show(Object value) {
-        String text = org.hazlab.dsl.render.Display.text(value);
+        String text = org.hazlab.dsl.render.Display.text(value, session().displayWidth());
         session().out().print(text.endsWith("\n") ? text : text + "\n");
     }
 

@@ -107,7 +107,8 @@ public final class NotebookWriter {
         }
         result.displayValue().ifPresent(value -> {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("text/plain", lines(Display.text(value)));
+            String text = Display.text(value);
+            data.put("text/plain", lines(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text));
             String html = Display.html(value);
             if (html != null) {
                 data.put("text/html", lines(html));

@@ -69,6 +69,7 @@ public final class ScriptRunner {
         SessionOptions options = new SessionOptions(name, Path.of(""),
                 request.outDir() == null ? Path.of("") : request.outDir(), request.asOf(), parameters);
         Session session = new Session(options);
+        session.displayWidth(request.width());
         List<CellResult> results = new ArrayList<>();
         RunResult.Status status = RunResult.Status.OK;
         Object lastValue = null;
@@ -94,7 +95,7 @@ public final class ScriptRunner {
             out.print(result.output());
             err.print(result.messages());
             result.displayValue().ifPresent(value -> {
-                String text = Display.text(value);
+                String text = Display.text(value, request.width());
                 out.print(text.endsWith("\n") ? text : text + "\n");
             });
             out.flush();

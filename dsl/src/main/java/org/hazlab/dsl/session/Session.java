@@ -176,6 +176,11 @@ public final class Session {
         return Collections.unmodifiableMap(new TreeMap<>(variables));
     }
 
+    /** The width values are shown in ({@code show}), the front end's terminal width; 0 for none. */
+    public void displayWidth(int columns) {
+        context.displayWidth(columns);
+    }
+
     /** Sets a variable of the binding, as a parameter would be. */
     public void set(String name, Object value) {
         binding.setVariable(name, value);

@@ -62,7 +62,8 @@ public final class RunCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time),
+        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time,
+                TerminalWidth.ofStdout()),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
         return switch (result.status()) {
             case OK -> ExitCodes.OK;

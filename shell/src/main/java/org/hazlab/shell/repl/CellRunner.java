@@ -6,7 +6,7 @@ import org.hazlab.dsl.session.CellError;
 import org.hazlab.dsl.session.CellResult;
 import org.hazlab.shell.repl.notebook.NotebookCell;
 import org.hazlab.shell.repl.notebook.PercentFormat;
-import org.hazlab.shell.repl.render.NumberText;
+import org.hazlab.dsl.render.NumberText;
 
 /**
  * Runs one cell and shows what it did: printed output, the DSL's messages, the rendered value, or a short error
@@ -58,6 +58,9 @@ final class CellRunner {
         }
         int number = context.nextCellNumber();
         Kernel kernel = context.kernel();
+        if (kernel.ready()) {
+            kernel.session().displayWidth(context.console().width());
+        }
         CellResult result = context.console().interruptibly(kernel::interrupt,
                 () -> kernel.evaluate(cell.language(), cell.source()));
         StringBuilder shown = new StringBuilder();

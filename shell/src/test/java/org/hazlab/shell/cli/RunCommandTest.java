@@ -39,7 +39,7 @@ class RunCommandTest {
         CommandRun run = ScriptRuns.run(ScriptRuns.write(dir, "s.groovy", CELLS));
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("n is 2\n"), run.out());
-        assertTrue(run.out().contains(" x  |"), run.out());
+        assertTrue(run.out().contains("\nx\n-\n1\n2\n"), run.out());
         assertFalse(run.out().contains("==>"), run.out());
     }
 
