@@ -39,7 +39,7 @@ final class Artefacts {
             case "json" -> json(value, name);
             case "md" -> value instanceof ClassificationResult r ? MarkdownReport.render(r) : markdown(value);
             case "html", "htm" -> html(value);
-            default -> Display.text(value) + "\n";
+            default -> Display.fileText(value) + "\n";
         };
         write(target, text);
         return target;
@@ -90,7 +90,7 @@ final class Artefacts {
     private static String markdown(Object value) {
         Table table = Display.tableOf(value);
         if (table == null) {
-            return Display.text(value) + "\n";
+            return Display.fileText(value) + "\n";
         }
         StringBuilder md = new StringBuilder();
         List<String> names = table.columnNames();
@@ -109,7 +109,7 @@ final class Artefacts {
 
     private static String html(Object value) {
         String table = Display.html(value);
-        return table != null ? table : "<pre>" + Display.text(value).replace("&", "&amp;").replace("<", "&lt;")
+        return table != null ? table : "<pre>" + Display.fileText(value).replace("&", "&amp;").replace("<", "&lt;")
                 + "</pre>\n";
     }
 

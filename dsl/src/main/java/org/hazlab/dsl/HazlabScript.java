@@ -48,6 +48,23 @@ public abstract class HazlabScript extends SessionScript {
 
     // ---- loading -------------------------------------------------------------------------------------------
 
+    /**
+     * Loads a workspace folder and binds it as the shell does ({@code ws}, {@code items}, {@code hazards},
+     * {@code controls}, {@code incidents}, {@code model}, {@code classes}): the first cell of a saved shell
+     * session, so that {@code hazlab run} and {@code :open}/{@code :run} replay it with the same names. Like the
+     * shell, it keeps a workspace with problems (printed as messages) so its tables can be inspected.
+     */
+    public void useWorkspace(String folder) {
+        try {
+            org.hazlab.core.workspace.Workspace loaded =
+                    org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder));
+            loaded.problemList().forEach(p -> session().messages().println(p.format()));
+            WorkspaceBinding.bind((name, value) -> getBinding().setVariable(name, value), loaded);
+        } catch (InvalidInputException e) {
+            throw new InvalidModelException(e);
+        }
+    }
+
     /** Loads a workspace folder; an invalid workspace is an error listing every problem. */
     public WorkspaceData workspace(String folder) {
         return workspace(Map.of(), folder);
@@ -358,7 +375,7 @@ public abstract class HazlabScript extends SessionScript {
 
     /** Prints a value the way a cell's value is shown (tables as tables); returns nothing, so nothing is shown twice. */
     public void show(Object value) {
-        String text = org.hazlab.dsl.render.Display.text(value);
+        String text = org.hazlab.dsl.render.Display.text(value, session().displayWidth());
         session().out().print(text.endsWith("\n") ? text : text + "\n");
     }
 

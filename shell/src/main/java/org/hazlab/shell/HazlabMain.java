@@ -54,7 +54,9 @@ public final class HazlabMain {
         commandLine.addSubcommand("record", new RecordCommand());
         commandLine.addSubcommand("incidents", new IncidentsCommand());
         commandLine.addSubcommand("shell", new ShellCommand());
+        commandLine.addSubcommand("completion", new org.hazlab.shell.cli.CompletionCommand());
         commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        org.hazlab.shell.cli.CommandHelp.apply(commandLine);
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             cmd.getErr().println("hazlab: " + describe(exception));
             if ("1".equals(System.getenv("HAZLAB_DEBUG"))) {

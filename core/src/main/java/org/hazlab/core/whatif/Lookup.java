@@ -34,9 +34,11 @@ final class Lookup {
                 + scale.name() + " scale; levels: " + String.join(", ", scale.names())));
     }
 
-    private static IllegalArgumentException unknown(String what, String id, List<String> known) {
+    private static IllegalArgumentException unknown(String what, String id, List<String> ids) {
+        List<String> known = org.hazlab.core.problem.ClosestNames.ordered(id, ids);
         List<String> shown = known.size() > 12 ? known.subList(0, 12) : known;
-        return new IllegalArgumentException("no " + what + " '" + id + "' in the model; known: "
+        return new IllegalArgumentException("no " + what + " '" + id + "' in the model"
+                + org.hazlab.core.problem.ClosestNames.didYouMean(id, ids) + "; known: "
                 + String.join(", ", shown) + (known.size() > 12 ? ", ... (" + known.size() + " in all)" : ""));
     }
 }

@@ -1,7 +1,6 @@
 package org.hazlab.dsl.render;
 
 import java.util.List;
-import org.codehaus.groovy.runtime.FormatHelper;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.render.ResultTable;
 import org.hazlab.core.whatif.TableView;
@@ -35,19 +34,38 @@ public final class Display {
         return null;
     }
 
-    /** Plain text of a value (never null; empty for null). */
+    /** Width of plain text where no terminal says otherwise (notebooks' text/plain, piped output). */
+    public static final int DEFAULT_WIDTH = 120;
+
+    /** Plain text of a value at the default width (never null; empty for null): notebooks' text/plain. */
     public static String text(Object value) {
+        return text(value, DEFAULT_WIDTH);
+    }
+
+    /**
+     * Plain text of a value fitted to a width (never null; empty for null), through the one renderer the shell
+     * uses too ({@link ValueRenderer}): tables left-aligned, fitted, essential columns kept, dropped ones named.
+     */
+    public static String text(Object value, int width) {
         if (value == null) {
             return "";
         }
-        if (value instanceof TableView) {
-            return value.toString();
+        return new ValueRenderer(width <= 0 ? DEFAULT_WIDTH : width, MAX_ROWS + 8).render(value);
+    }
+
+    /**
+     * The whole value as text for a file ({@code save value, 'x.txt'}): every row and column, nothing cut or
+     * fitted, without a final newline. Screens use {@link #text(Object, int)}.
+     */
+    public static String fileText(Object value) {
+        if (value == null) {
+            return "";
         }
         Table table = tableOf(value);
         if (table != null) {
-            return table.rowCount() <= MAX_ROWS ? table.printAll() : table.print(MAX_ROWS);
+            return table.printAll();
         }
-        return FormatHelper.toString(value);
+        return org.codehaus.groovy.runtime.FormatHelper.toString(value);
     }
 
     /** HTML of a tabular value, or null for other values. */

@@ -9,9 +9,9 @@ import org.hazlab.dsl.session.Cell;
 
 /**
  * Reads the cells of a Jupyter notebook (nbformat 4) so that {@code hazlab run} can rerun it, papermill style:
- * code and Markdown cells in order (raw cells are skipped), outputs ignored. A cell keeps the script line that
- * hazlab recorded when it wrote the notebook; for other notebooks, lines count as in the notebook's percent-format
- * script (each cell after a one-line marker).
+ * code and Markdown cells in order (raw cells are skipped), outputs ignored. Lines count from 1 in each cell, so
+ * errors name the cell and the line in it ({@code w.ipynb: cell 6, line 2}), never a line of the JSON file. A
+ * cell hazlab marked {@code metadata.hazlab.status} {@code failed} or {@code interrupted} is read as skipped.
  */
 public final class NotebookReader {
 
@@ -34,17 +34,15 @@ public final class NotebookReader {
             throw new IllegalArgumentException("not a Jupyter notebook in nbformat 4 (no \"cells\" or \"nbformat\": 4)");
         }
         List<Cell> cells = new ArrayList<>();
-        int line = 1;
         for (JsonNode node : root.path("cells")) {
             String type = node.path("cell_type").asText();
             if (!type.equals("code") && !type.equals("markdown")) {
                 continue;
             }
             String source = source(node.path("source"));
-            int recorded = node.path("metadata").path("hazlab").path("line").asInt(0);
-            int first = recorded > 0 ? recorded : line + 1;
-            cells.add(new Cell(cells.size(), type.equals("code") ? Cell.Kind.CODE : Cell.Kind.MARKDOWN, source, first));
-            line = first + (int) source.chars().filter(c -> c == '\n').count() + 1;
+            boolean code = type.equals("code");
+            String skip = code ? Cell.skipIn(node.path("metadata").path("hazlab").path("status").asText("")) : null;
+            cells.add(new Cell(cells.size(), code ? Cell.Kind.CODE : Cell.Kind.MARKDOWN, source, 1, skip));
         }
         return cells;
     }

@@ -19,7 +19,8 @@ import org.hazlab.dsl.session.CellResult;
  * their printed output (stdout), messages (stderr), the displayed value ({@code text/plain}, and {@code
  * text/html} for tables) and errors. Deterministic: sorted keys, ids from cell positions, no timestamps or
  * durations, so the same run gives the same bytes. Each cell records its line in the source script
- * ({@code metadata.hazlab.line}) so that a rerun of the notebook reports errors at the script's lines.
+ * ({@code metadata.hazlab.line}) and, when it failed or was interrupted, {@code metadata.hazlab.status}
+ * ({@code failed}, {@code interrupted}), so that a rerun reports and skips it.
  */
 public final class NotebookWriter {
 
@@ -47,7 +48,16 @@ public final class NotebookWriter {
         for (Cell cell : cells) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("id", "cell-" + cell.index());
-            json.put("metadata", Map.of("hazlab", Map.of("line", cell.firstLine())));
+            Map<String, Object> hazlabCell = new LinkedHashMap<>();
+            hazlabCell.put("line", cell.firstLine());
+            CellResult ran = byIndex.get(cell.index());
+            String status = ran != null && ran.error() != null
+                    ? ran.error().kind() == CellError.Kind.INTERRUPTED ? Cell.INTERRUPTED : Cell.FAILED
+                    : cell.skip();
+            if (status != null) {
+                hazlabCell.put("status", status);
+            }
+            json.put("metadata", Map.of("hazlab", hazlabCell));
             json.put("source", lines(cell.source()));
             if (cell.isCode()) {
                 json.put("cell_type", "code");
@@ -97,7 +107,8 @@ public final class NotebookWriter {
         }
         result.displayValue().ifPresent(value -> {
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("text/plain", lines(Display.text(value)));
+            String text = Display.text(value);
+            data.put("text/plain", lines(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text));
             String html = Display.html(value);
             if (html != null) {
                 data.put("text/html", lines(html));

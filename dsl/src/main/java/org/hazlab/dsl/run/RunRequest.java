@@ -14,11 +14,19 @@ import java.util.TreeMap;
  * @param outDir     folder for the script's artefacts ({@code save}); the current folder when null
  * @param asOf       the date scripts see as {@code today}, or null for the real date
  * @param notebook   where to write the executed notebook, or null
+ * @param timings    whether to report each cell's duration on the error stream ({@code hazlab run --time})
+ * @param width      the terminal's width for tables, or 0 when the output is not a terminal
  */
-public record RunRequest(Path script, Map<String, String> parameters, Path outDir, LocalDate asOf, Path notebook) {
+public record RunRequest(Path script, Map<String, String> parameters, Path outDir, LocalDate asOf, Path notebook,
+                         boolean timings, int width) {
 
     public RunRequest {
         parameters = Map.copyOf(new TreeMap<>(parameters == null ? Map.of() : parameters));
+    }
+
+    /** A run without timings. */
+    public RunRequest(Path script, Map<String, String> parameters, Path outDir, LocalDate asOf, Path notebook) {
+        this(script, parameters, outDir, asOf, notebook, false, 0);
     }
 
     public static RunRequest of(Path script) {

@@ -61,10 +61,13 @@ public final class ScriptRunner {
     public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err, ImportProgress progress,
                                 Runnable progressDone) {
         String name = request.script().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean notebook = lower.endsWith(".ipynb");
         List<Cell> cells;
         try {
             String text = Files.readString(request.script(), StandardCharsets.UTF_8);
-            cells = name.toLowerCase(Locale.ROOT).endsWith(".ipynb") ? NotebookReader.read(text)
+            cells = notebook ? NotebookReader.read(text)
+                    : lower.endsWith(".md") || lower.endsWith(".markdown") ? MarkdownReader.read(text)
                     : CellParser.parse(text);
         } catch (NoSuchFileException e) {
             err.println(name + ": no such script");
@@ -78,27 +81,42 @@ public final class ScriptRunner {
                 request.outDir() == null ? Path.of("") : request.outDir(), request.asOf(), parameters);
         Session session = new Session(options);
         session.state(LoadProgress.class, LoadProgress::new).use(progress, progressDone);
+        session.displayWidth(request.width());
         List<CellResult> results = new ArrayList<>();
         RunResult.Status status = RunResult.Status.OK;
         Object lastValue = null;
+        int skipped = 0;
         for (Cell cell : cells) {
             if (!cell.isCode() || cell.isBlank()) {
                 results.add(session.evaluate(cell));
                 continue;
             }
+            if (cell.skipped()) {
+                skipped++;
+                err.println(where(name, notebook, cell, 0) + ": skipped: the cell was saved " + cell.skip()
+                        + (cell.skip().equals(Cell.INTERRUPTED) ? " (it may not end)" : "")
+                        + "; run it on its own if it is needed");
+                continue;
+            }
             CellResult result = session.evaluate(cell);
             results.add(result);
+            if (request.timings()) {
+                err.println("cell " + (cell.index() + 1) + " (line " + cell.firstLine() + "): "
+                        + String.format(Locale.ROOT, "%.3f ms", result.duration().toNanos() / 1e6));
+            }
             out.print(result.output());
             err.print(result.messages());
             result.displayValue().ifPresent(value -> {
-                String text = Display.text(value);
+                String text = Display.text(value, request.width());
                 out.print(text.endsWith("\n") ? text : text + "\n");
             });
             out.flush();
             err.flush();
             if (!result.succeeded()) {
                 CellError error = result.error();
-                err.println(error.kind() == CellError.Kind.FAIL ? error.located() : error.describe());
+                String located = where(name, notebook, cell, error.line()) + ": " + error.message();
+                err.println(error.kind() == CellError.Kind.FAIL ? located
+                        : located + error.details().stream().map(d -> "\n" + d).reduce("", String::concat));
                 status = error.kind() == CellError.Kind.FAIL ? RunResult.Status.FINDINGS : RunResult.Status.FAILED;
                 break;
             }
@@ -107,6 +125,10 @@ public final class ScriptRunner {
         if (status == RunResult.Status.OK && lastValue instanceof Findings findings && !findings.isEmpty()) {
             err.println(name + ": " + findings.count() + " findings: " + findings.message());
             status = RunResult.Status.FINDINGS;
+        }
+        if (skipped > 0) {
+            err.println(name + ": skipped " + skipped + (skipped == 1 ? " cell" : " cells")
+                    + " saved as failed or interrupted");
         }
         err.flush();
         if (request.notebook() != null) {
@@ -119,6 +141,18 @@ public final class ScriptRunner {
             }
         }
         return new RunResult(status, results);
+    }
+
+    /**
+     * Where a cell's problem is: {@code script:line} for scripts and Markdown (lines of the file), {@code
+     * notebook: cell N, line L} for notebooks (the line within the cell, never a line of the JSON).
+     */
+    static String where(String name, boolean notebook, Cell cell, int line) {
+        if (notebook) {
+            return name + ": cell " + (cell.index() + 1) + (line > 0 ? ", line " + line : "");
+        }
+        int at = line > 0 ? line : cell.firstLine();
+        return name + ":" + at;
     }
 
     private static void write(Path target, String text) throws IOException {

@@ -10,6 +10,7 @@ import org.codehaus.groovy.control.messages.Message;
 import org.codehaus.groovy.control.messages.SimpleMessage;
 import org.codehaus.groovy.control.messages.SyntaxErrorMessage;
 import org.codehaus.groovy.syntax.SyntaxException;
+import org.hazlab.core.problem.ClosestNames;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.problem.Problem;
 
@@ -24,16 +25,27 @@ final class ErrorLocator {
     }
 
     static CellError compile(String script, MultipleCompilationErrorsException e) {
+        return compile(script, e, "");
+    }
+
+    /**
+     * @param source the compiled text, its lines numbered as the user's file: for the caret under the problem and
+     *               for finding the bracket an "unexpected input" really comes from
+     */
+    static CellError compile(String script, MultipleCompilationErrorsException e, String source) {
         List<String> details = new ArrayList<>();
         int line = 0;
+        int column = 0;
         String first = null;
         for (Object item : e.getErrorCollector().getErrors()) {
             Message message = (Message) item;
             String text;
             int at = 0;
+            int col = 0;
             if (message instanceof SyntaxErrorMessage syntax) {
                 SyntaxException cause = syntax.getCause();
                 at = cause.getLine();
+                col = cause.getStartColumn();
                 text = cause.getOriginalMessage();
             } else if (message instanceof ExceptionMessage exception) {
                 text = exception.getCause().getMessage();
@@ -46,14 +58,45 @@ final class ErrorLocator {
             if (first == null) {
                 first = text;
                 line = at;
+                column = col;
             } else {
                 details.add(script + (at > 0 ? ":" + at : "") + ": " + text);
             }
         }
+        if (first != null && line > 0) {
+            java.util.Optional<UnclosedBracket.Position> unclosed = UnclosedBracket.in(source);
+            if (unclosed.isPresent() && unclosed.get().line() <= line && first.startsWith("Unexpected")) {
+                UnclosedBracket.Position bracket = unclosed.get();
+                first = "'" + bracket.bracket() + "' opened here is never closed (the parser gave up on line "
+                        + line + ": " + first + ")";
+                line = bracket.line();
+                column = bracket.column();
+            }
+            details.addAll(0, caret(source, line, column));
+        }
         return new CellError(CellError.Kind.COMPILE, script, line, first == null ? e.getMessage() : first, details);
     }
 
+    /** The source line with a caret under the column: {@code "  7 | def list = [1, 2,"} and its caret line. */
+    private static List<String> caret(String source, int line, int column) {
+        String[] lines = source.split("\n", -1);
+        if (line < 1 || line > lines.length || column < 1) {
+            return List.of();
+        }
+        String text = lines[line - 1].replace('\t', ' ');
+        String number = String.valueOf(line);
+        return List.of("  " + number + " | " + text,
+                "  " + " ".repeat(number.length()) + " | " + " ".repeat(Math.min(column - 1, text.length())) + "^");
+    }
+
     static CellError runtime(String script, Throwable thrown) {
+        return runtime(script, thrown, java.util.Set.of());
+    }
+
+    /**
+     * @param names the names a cell can use (variables and DSL words), for "did you mean" on an unknown name
+     */
+    static CellError runtime(String script, Throwable thrown, java.util.Collection<String> names) {
         Throwable e = unwrap(thrown);
         int line = ScriptLines.lineOf(e.getStackTrace());
         if (line == 0 && e != thrown) {
@@ -75,7 +118,7 @@ final class ErrorLocator {
         if (e instanceof AssertionError) {
             return assertion(script, line, e.getMessage());
         }
-        return new CellError(CellError.Kind.RUNTIME, script, line, message(e), List.of());
+        return new CellError(CellError.Kind.RUNTIME, script, line, message(e, names), List.of());
     }
 
     /** Groovy's power assert: the assert line as the message, its value diagram as details. */
@@ -113,18 +156,36 @@ final class ErrorLocator {
         return e;
     }
 
-    private static String message(Throwable e) {
+    private static String message(Throwable e, java.util.Collection<String> names) {
         if (e instanceof MissingPropertyException missing) {
-            return "unknown name '" + missing.getProperty() + "' (not a variable, parameter or DSL word)";
+            if (isSession(missing.getType())) {
+                return "unknown name '" + missing.getProperty() + "' (not a variable, parameter or DSL word)"
+                        + ClosestNames.didYouMean(missing.getProperty(), names);
+            }
+            return "no property '" + missing.getProperty() + "' on " + typeName(missing.getType())
+                    + ClosestNames.didYouMean(missing.getProperty(), MemberNames.properties(missing.getType()));
         }
         if (e instanceof MissingMethodException missing) {
-            return "no method " + missing.getMethod() + " for arguments " + argumentTypes(missing.getArguments());
+            List<String> candidates = isSession(missing.getType()) ? List.copyOf(names)
+                    : MemberNames.methods(missing.getType());
+            String hint = ClosestNames.of(missing.getMethod(), candidates, 3).stream().map(m -> m + "()")
+                    .reduce((a, b) -> a + ", " + b).map(m -> "; did you mean " + m + "?").orElse("");
+            String on = isSession(missing.getType()) ? "" : " on " + typeName(missing.getType());
+            return "no method " + missing.getMethod() + argumentTypes(missing.getArguments()) + on + hint;
         }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }
         String text = e.getMessage();
         return e.getClass().getSimpleName() + (text == null || text.isBlank() ? "" : ": " + text.strip());
+    }
+
+    private static boolean isSession(Class<?> type) {
+        return type == null || groovy.lang.Script.class.isAssignableFrom(type) || type == groovy.lang.Binding.class;
+    }
+
+    private static String typeName(Class<?> type) {
+        return type == null ? "the value" : "a " + type.getSimpleName();
     }
 
     private static String argumentTypes(Object[] arguments) {

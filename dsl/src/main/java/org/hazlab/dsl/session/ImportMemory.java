@@ -1,8 +1,11 @@
 package org.hazlab.dsl.session;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
+import org.codehaus.groovy.ast.ClassHelper;
 import org.codehaus.groovy.ast.ClassNode;
 import org.codehaus.groovy.ast.ImportNode;
 import org.codehaus.groovy.ast.ModuleNode;
@@ -10,21 +13,26 @@ import org.codehaus.groovy.classgen.GeneratorContext;
 import org.codehaus.groovy.control.CompilePhase;
 import org.codehaus.groovy.control.SourceUnit;
 import org.codehaus.groovy.control.customizers.CompilationCustomizer;
-import org.codehaus.groovy.control.customizers.ImportCustomizer;
 
 /**
- * Remembers the imports a cell declares so that later cells see them too: an {@code import} typed once in a
- * notebook holds for the rest of the session, as in JShell. The imports of a cell are kept only once the cell
- * compiled ({@link #commit}).
+ * The imports every cell sees: the session's default star imports plus every {@code import} a cell declared,
+ * so an import typed once in a notebook holds for the rest of the session, as in JShell.
+ *
+ * <p>Why this owns the imports instead of feeding Groovy's {@code ImportCustomizer}: the customizer writes its
+ * imports into each cell's module, and reading the module's imports back then re-remembered the session's own
+ * imports, doubling them on every cell (cell 30 never finished compiling). Here the imports are kept once each,
+ * keyed by what they import, and a cell's own imports are read before the remembered ones are added. The
+ * imports of a cell are kept only once the cell compiled ({@link #commit}); {@link #size()} lets tests check
+ * that what carries between cells stays bounded.
  */
 final class ImportMemory extends CompilationCustomizer {
 
-    private final ImportCustomizer target;
-    private final List<Consumer<ImportCustomizer>> pending = new ArrayList<>();
+    private final Map<String, Import> remembered = new LinkedHashMap<>();
+    private final List<Import> pending = new ArrayList<>();
 
-    ImportMemory(ImportCustomizer target) {
+    ImportMemory(Collection<String> defaultStarImports) {
         super(CompilePhase.CONVERSION);
-        this.target = target;
+        defaultStarImports.forEach(pkg -> remember(new Import(Kind.STAR, null, pkg, null)));
     }
 
     @Override
@@ -33,35 +41,61 @@ final class ImportMemory extends CompilationCustomizer {
         if (module == null || !classNode.isScript()) {
             return;
         }
+        pending.clear();
         for (ImportNode node : module.getImports()) {
-            String alias = node.getAlias();
-            String className = node.getClassName();
-            pending.add(imports -> imports.addImport(alias, className));
+            pending.add(new Import(Kind.SINGLE, node.getAlias(), node.getClassName(), null));
         }
         for (ImportNode node : module.getStarImports()) {
             String name = node.getPackageName();
-            String pkg = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
-            pending.add(imports -> imports.addStarImports(pkg));
+            pending.add(new Import(Kind.STAR, null, name.endsWith(".") ? name.substring(0, name.length() - 1) : name,
+                    null));
         }
-        module.getStaticImports().forEach((alias, node) -> {
-            String className = node.getClassName();
-            String field = node.getFieldName();
-            pending.add(imports -> imports.addStaticImport(alias, className, field));
-        });
-        module.getStaticStarImports().forEach((alias, node) -> {
-            String className = node.getClassName();
-            pending.add(imports -> imports.addStaticStars(className));
-        });
+        module.getStaticImports().forEach((alias, node) ->
+                pending.add(new Import(Kind.STATIC, alias, node.getClassName(), node.getFieldName())));
+        module.getStaticStarImports().forEach((alias, node) ->
+                pending.add(new Import(Kind.STATIC_STAR, null, node.getClassName(), null)));
+        for (Import existing : remembered.values()) {
+            if (!pending.contains(existing)) {
+                existing.addTo(module);
+            }
+        }
     }
 
-    /** Keeps the imports of the cell that just compiled. */
+    /** Keeps the imports of the cell that just compiled (each once). */
     void commit() {
-        pending.forEach(action -> action.accept(target));
+        pending.forEach(this::remember);
         pending.clear();
     }
 
     /** Forgets the imports of a cell that did not compile. */
     void discard() {
         pending.clear();
+    }
+
+    /** How many distinct imports the session carries (the defaults included). */
+    int size() {
+        return remembered.size();
+    }
+
+    private void remember(Import entry) {
+        remembered.putIfAbsent(entry.key(), entry);
+    }
+
+    private enum Kind { SINGLE, STAR, STATIC, STATIC_STAR }
+
+    private record Import(Kind kind, String alias, String name, String field) {
+
+        String key() {
+            return kind + " " + name + (field == null ? "" : "." + field) + (alias == null ? "" : " as " + alias);
+        }
+
+        void addTo(ModuleNode module) {
+            switch (kind) {
+                case SINGLE -> module.addImport(alias, ClassHelper.make(name));
+                case STAR -> module.addStarImport(name + ".");
+                case STATIC -> module.addStaticImport(ClassHelper.make(name), field, alias);
+                case STATIC_STAR -> module.addStaticStarImport(name, ClassHelper.make(name));
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.hazlab.dsl.session;
 
 import groovy.lang.Binding;
+import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
 import groovy.transform.ThreadInterrupt;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
-import org.codehaus.groovy.control.customizers.ImportCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
  * The evaluator shared by the REPL and headless runs: one Groovy binding across cells, each cell compiled on
@@ -39,7 +40,8 @@ public final class Session {
     private Binding binding;
     private ImportMemory importMemory;
     private DeclarationsToBinding declarations;
-    private GroovyShell shell;
+    private CellClassLoader loader;
+    private List<Class<?>> cellClasses = List.of();
     private volatile Thread running;
     private int cellsCompiled;
     private int promptCount;
@@ -78,16 +80,14 @@ public final class Session {
         context.clearState();
         binding = new Binding();
         options.parameters().forEach(binding::setVariable);
-        ImportCustomizer imports = new ImportCustomizer();
-        imports.addStarImports(DEFAULT_STAR_IMPORTS.toArray(String[]::new));
-        importMemory = new ImportMemory(imports);
+        importMemory = new ImportMemory(DEFAULT_STAR_IMPORTS);
         CompilerConfiguration config = new CompilerConfiguration();
         config.setScriptBaseClass(baseClass);
         config.setSourceEncoding("UTF-8");
         declarations = new DeclarationsToBinding();
-        config.addCompilationCustomizers(imports, importMemory, declarations,
+        config.addCompilationCustomizers(importMemory, declarations,
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
-        shell = new GroovyShell(Session.class.getClassLoader(), binding, config);
+        loader = new CellClassLoader(Session.class.getClassLoader(), config);
         promptCount = 0;
     }
 
@@ -123,12 +123,14 @@ public final class Session {
             script.setBinding(binding);
             value = script.run();
         } catch (MultipleCompilationErrorsException e) {
-            error = ErrorLocator.compile(options.scriptName(), e);
+            error = ErrorLocator.compile(options.scriptName(), e, "\n".repeat(cell.firstLine() - 1) + cell.source());
         } catch (Exception | AssertionError | StackOverflowError | ExceptionInInitializerError e) {
-            error = ErrorLocator.runtime(options.scriptName(), e);
+            error = ErrorLocator.runtime(options.scriptName(), e, knownNames());
         } finally {
             running = null;
             Thread.interrupted();
+            cellClasses.forEach(InvokerHelper::removeClass);
+            cellClasses = List.of();
             outWriter.flush();
             messageWriter.flush();
             context.redirect(new PrintWriter(PrintWriter.nullWriter()), new PrintWriter(PrintWriter.nullWriter()));
@@ -142,13 +144,21 @@ public final class Session {
         String padded = "\n".repeat(cell.firstLine() - 1) + cell.source();
         String className = ScriptLines.CLASS_PREFIX + (++cellsCompiled);
         try {
-            Script script = shell.parse(padded, className + ".groovy");
+            Class<?> type = loader.parseClass(new GroovyCodeSource(padded, className + ".groovy",
+                    GroovyShell.DEFAULT_CODE_BASE), false);
             importMemory.commit();
-            return script;
+            cellClasses = loader.forgetCell(className);
+            return InvokerHelper.createScript(type, binding);
         } catch (MultipleCompilationErrorsException e) {
             importMemory.discard();
             throw e;
         }
+    }
+
+    private java.util.Set<String> knownNames() {
+        java.util.Set<String> names = new java.util.TreeSet<>(variables().keySet());
+        names.addAll(words());
+        return names;
     }
 
     /** Asks the running cell, if any, to stop; it ends with an {@code INTERRUPTED} error. Any thread. */
@@ -169,6 +179,11 @@ public final class Session {
         @SuppressWarnings("unchecked")
         Map<String, Object> variables = binding.getVariables();
         return Collections.unmodifiableMap(new TreeMap<>(variables));
+    }
+
+    /** The width values are shown in ({@code show}), the front end's terminal width; 0 for none. */
+    public void displayWidth(int columns) {
+        context.displayWidth(columns);
     }
 
     /** Sets a variable of the binding, as a parameter would be. */
@@ -197,6 +212,16 @@ public final class Session {
             throw new IllegalStateException("base script class not found: " + baseClass, e);
         }
         return List.copyOf(words);
+    }
+
+    /** How many distinct imports carry over to the next cell (the defaults included); for tests of growth. */
+    int carriedImports() {
+        return importMemory.size();
+    }
+
+    /** How many classes the session's class loader keeps by name (the classes cells declared). */
+    int loadedClasses() {
+        return loader.getLoadedClasses().length;
     }
 
     /** A variable's value, or null when it is not set. */

@@ -16,6 +16,7 @@ public final class SessionContext {
     private final java.util.Map<Class<?>, Object> state = new java.util.concurrent.ConcurrentHashMap<>();
     private PrintWriter out = new PrintWriter(PrintWriter.nullWriter());
     private PrintWriter messages = new PrintWriter(PrintWriter.nullWriter());
+    private volatile int displayWidth;
 
     SessionContext(SessionOptions options) {
         this.options = Objects.requireNonNull(options);
@@ -44,6 +45,15 @@ public final class SessionContext {
 
     public String scriptName() {
         return options.scriptName();
+    }
+
+    /** Columns the front end shows values in (its terminal's width), or 0 when it has no terminal. */
+    public int displayWidth() {
+        return displayWidth;
+    }
+
+    void displayWidth(int columns) {
+        displayWidth = columns;
     }
 
     /** Where {@code println} of the current cell goes. */

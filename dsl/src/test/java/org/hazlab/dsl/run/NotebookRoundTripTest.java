@@ -18,18 +18,19 @@ class NotebookRoundTripTest {
     private static final String SCRIPT = "// %% [markdown]\n// # Title\n// %%\ndef a = 1\nprintln a\n// %%\n\na + 1\n";
 
     @Test
-    void aWrittenNotebookReadsBackAsTheSameCellsWithTheirScriptLines() {
+    void aWrittenNotebookReadsBackAsTheSameCellsCountingLinesInEachCell() {
         List<Cell> cells = CellParser.parse(SCRIPT);
         Session session = new Session(SessionOptions.forScript("s.groovy"));
         List<CellResult> results = cells.stream().map(session::evaluate).toList();
         String json = NotebookWriter.write("s.groovy", cells, results, Map.of("p", "v"), null);
-        assertEquals(cells, NotebookReader.read(json));
+        assertEquals(cells.stream().map(c -> new Cell(c.index(), c.kind(), c.source(), 1)).toList(),
+                NotebookReader.read(json));
         assertTrue(json.contains("\"text/plain\" : [ \"2\" ]"), json);
         assertTrue(json.matches("(?s).*\"parameters\" : \\{\\s*\"p\" : \"v\"\\s*}.*"), json);
     }
 
     @Test
-    void foreignNotebooksGetLinesAsInTheirPercentScript() {
+    void foreignNotebooksAreReadCellByCell() {
         String json = """
                 {"nbformat": 4, "nbformat_minor": 4, "metadata": {}, "cells": [
                   {"cell_type": "markdown", "metadata": {}, "source": ["# T\\n", "text"]},
@@ -38,8 +39,21 @@ class NotebookRoundTripTest {
                 ]}
                 """;
         List<Cell> cells = NotebookReader.read(json);
-        assertEquals(List.of(new Cell(0, Cell.Kind.MARKDOWN, "# T\ntext", 2), new Cell(1, Cell.Kind.CODE, "x = 1", 5)),
+        assertEquals(List.of(new Cell(0, Cell.Kind.MARKDOWN, "# T\ntext", 1), new Cell(1, Cell.Kind.CODE, "x = 1", 1)),
                 cells);
+    }
+
+    @Test
+    void failedAndInterruptedCellsAreMarkedAndReadBackAsSkipped() {
+        List<Cell> cells = CellParser.parse("// %%\nx = 1\n// %%\nnosuch()\n// %% [interrupted]\nwhile (true) {}\n");
+        assertEquals(Cell.INTERRUPTED, cells.get(2).skip());
+        Session session = new Session(SessionOptions.forScript("s.groovy"));
+        List<CellResult> results = List.of(session.evaluate(cells.get(0)), session.evaluate(cells.get(1)));
+        List<Cell> read = NotebookReader.read(NotebookWriter.write("s.groovy", cells, results, Map.of(), null));
+        assertEquals(java.util.Arrays.asList(null, Cell.FAILED, Cell.INTERRUPTED),
+                read.stream().map(Cell::skip).toList());
+        assertEquals(CellParser.parse(CellParser.format(read)).stream().map(Cell::skip).toList(),
+                read.stream().map(Cell::skip).toList(), "the percent format keeps the marks");
     }
 
     @Test

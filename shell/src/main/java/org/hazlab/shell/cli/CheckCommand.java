@@ -16,9 +16,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Validate a workspace: load every file, build the safety model, and print a summary "
                 + "(rows per file, hazards per severity and per item, incidents) and every problem with its "
-                + "file, line and column.",
-            "",
-            "Exit codes: 0 valid (warnings allowed), 1 errors found, 2 usage error."
+                + "file, line and column."
         })
 public final class CheckCommand implements Callable<Integer> {
 

@@ -31,9 +31,7 @@ import picocli.CommandLine.Spec;
                 + "--format json prints the stable document of docs/classification-json.md. Text and Markdown end "
                 + "with the auditor's consistency findings (docs/method.md); JSON holds them under \"findings\". "
                 + "The options in force (--harm, --credit-labelling, or the policy's) head every output; a contested "
-                + "item shows its class under the other harm reading too.",
-            "",
-            "Exit codes: 0 classified, 1 invalid workspace or unknown item, 2 usage error."
+                + "item shows its class under the other harm reading too."
         })
 public final class ClassifyCommand implements Callable<Integer> {
 

@@ -33,9 +33,7 @@ import picocli.CommandLine.Spec;
             "Write synthetic incident reports (CSV, the incidents fields of docs/data-formats.md) from a workspace's "
                 + "incident-profile.json. Same profile and options, same bytes. Seed and dates default to the "
                 + "profile's \"generation\" entry, so the bundled example's file is regenerated exactly by:",
-            "  hazlab generate incidents datasets/infusion-pump --out datasets/infusion-pump/incidents.csv",
-            "",
-            "Exit codes: 0 written, 1 bad profile or unwritable output, 2 usage error."
+            "  hazlab generate incidents datasets/infusion-pump --out datasets/infusion-pump/incidents.csv"
         })
 public final class GenerateIncidentsCommand implements Callable<Integer> {
 

@@ -24,8 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = "Show class changes between two reviews, with the change in reasoning.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:shown", "1:history tampered, unreadable or too short", "2:usage error"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class HistoryDiffCommand implements Callable<Integer> {
 
     @Spec

@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = {"Check that no record of a review history was edited, removed or reordered.",
             "Prints the head hash: keep it elsewhere (a CI log) to detect removal of the last records too."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the chain holds", "1:tampered, unreadable or not a history", "2:usage error"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class HistoryVerifyCommand implements Callable<Integer> {
 
     @Spec

@@ -31,8 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "incidents", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = "Import incident files and report rows read, loaded and rejected (with reasons).",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:imported (rejected records are listed)", "1:a file could not be read", "2:usage error"})
+        exitCodeListHeading = "%nExit codes:%n")
 public final class IncidentsCommand implements Callable<Integer> {
 
     @Spec

@@ -19,10 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = {
             "Run a hazlab Groovy script (cells separated by '// %%%%' lines) or a notebook written by hazlab, "
-                + "without a terminal. Each cell's output and value are printed; errors name the script line.",
-            "",
-            "Exit codes: 0 ran, 1 a cell failed or the input is invalid, 2 usage error, "
-                + "3 the script reported findings (fail 'reason', or findings(...) as its last value)."
+                + "without a terminal. Each cell's output and value are printed; errors name the script line."
         })
 public final class RunCommand implements Callable<Integer> {
 
@@ -47,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Also write the executed cells and their outputs as a Jupyter notebook (nbformat 4.5).")
     private Path notebook;
 
+    @Option(names = "--time", description = "Report each cell's duration on stderr (cell number, line, ms).")
+    private boolean time;
+
     @Override
     public Integer call() {
         LocalDate date = null;
@@ -58,8 +58,13 @@ public final class RunCommand implements Callable<Integer> {
                         + "' is not a date (expected yyyy-MM-dd, e.g. 2026-09-30)");
             }
         }
+        String problem = RunArguments.problem(script, parameters, out, notebook);
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
         TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook),
+        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time,
+                TerminalWidth.ofStdout()),
                 spec.commandLine().getOut(), spec.commandLine().getErr(), progress, progress::finish);
         return switch (result.status()) {
             case OK -> ExitCodes.OK;

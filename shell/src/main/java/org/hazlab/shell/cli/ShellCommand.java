@@ -29,8 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "shell", mixinStandardHelpOptions = true, versionProvider = HazlabVersion.class,
         description = {"The interactive shell (a notebook REPL) with the workspace loaded.",
-            "With input that is not a terminal, runs the cells it reads in order."},
-        footer = {"", "Exit codes: 0 ok, 1 a piped cell failed or the workspace could not be read."})
+            "With input that is not a terminal, runs the cells it reads in order."})
 public final class ShellCommand implements Callable<Integer> {
 
     @Mixin

@@ -17,11 +17,7 @@ import picocli.CommandLine.Spec;
             "",
             "Without a command, hazlab opens the shell on the bundled infusion-pump example."
         },
-        footer = {
-            "",
-            "Exit codes: 0 ok, 1 invalid input or failed run, 2 usage error.",
-            "Documentation: README.md and docs/ (user-guide.md, data-formats.md)."
-        })
+        footer = {"", "Documentation: README.md and docs/ (user-guide.md, data-formats.md)."})
 public final class StartCommand implements Callable<Integer> {
 
     @Spec

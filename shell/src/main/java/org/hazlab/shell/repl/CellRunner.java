@@ -6,7 +6,7 @@ import org.hazlab.dsl.session.CellError;
 import org.hazlab.dsl.session.CellResult;
 import org.hazlab.shell.repl.notebook.NotebookCell;
 import org.hazlab.shell.repl.notebook.PercentFormat;
-import org.hazlab.shell.repl.render.NumberText;
+import org.hazlab.dsl.render.NumberText;
 
 /**
  * Runs one cell and shows what it did: printed output, the DSL's messages, the rendered value, or a short error
@@ -47,8 +47,20 @@ final class CellRunner {
             context.record(cell);
             return true;
         }
+        if (cell.skippedOnReplay()) {
+            String first = cell.source().strip().lines().findFirst().orElse("");
+            context.out().println(context.palette().error("skipped a cell saved " + cell.skip()
+                    + (cell.skip().equals(org.hazlab.dsl.session.Cell.INTERRUPTED) ? " (it may not end)" : "")
+                    + ": " + first + (cell.source().strip().contains("\n") ? " ..." : "")));
+            context.out().flush();
+            context.record(cell);
+            return true;
+        }
         int number = context.nextCellNumber();
         Kernel kernel = context.kernel();
+        if (kernel.ready()) {
+            kernel.session().displayWidth(context.console().width());
+        }
         CellResult result = context.console().interruptibly(kernel::interrupt,
                 () -> kernel.evaluate(cell.language(), cell.source()));
         StringBuilder shown = new StringBuilder();

@@ -41,6 +41,10 @@ public final class PlainConsole implements Console {
         if (first == null) {
             return null;
         }
+        if (percent == null && first.strip().startsWith(":")) {
+            history.add(first);
+            return first;   // a :command before the first cell (e.g. ':time on') does not decide the format
+        }
         if (percent == null) {
             percent = MARKER.matcher(first).matches();
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.workspace.Workspace;
 import org.hazlab.dsl.session.Session;
+import org.hazlab.dsl.WorkspaceBinding;
 import org.hazlab.dsl.session.SessionOptions;
 import org.hazlab.shell.repl.complete.ReplCompleter;
 import org.hazlab.shell.repl.highlight.GroovyHighlighter;

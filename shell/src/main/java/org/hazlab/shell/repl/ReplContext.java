@@ -11,7 +11,7 @@ import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.workspace.Workspace;
 import org.hazlab.shell.repl.journal.Journal;
 import org.hazlab.shell.repl.notebook.NotebookCell;
-import org.hazlab.shell.repl.render.ValueRenderer;
+import org.hazlab.dsl.render.ValueRenderer;
 
 /**
  * What commands and the loop share: the console, the kernel, the journal, the cells run so far (what

@@ -39,7 +39,7 @@ class RunCommandTest {
         CommandRun run = ScriptRuns.run(ScriptRuns.write(dir, "s.groovy", CELLS));
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().startsWith("n is 2\n"), run.out());
-        assertTrue(run.out().contains(" x  |"), run.out());
+        assertTrue(run.out().contains("\nx\n-\n1\n2\n"), run.out());
         assertFalse(run.out().contains("==>"), run.out());
     }
 
@@ -104,7 +104,29 @@ class RunCommandTest {
         CommandRun badDate = ScriptRuns.run(script, "--as-of", "30/09/2026");
         assertEquals(2, badDate.exitCode());
         assertTrue(badDate.err().contains("--as-of"), badDate.err());
-        assertEquals(1, CommandRun.of("run", dir.resolve("missing.groovy").toString()).exitCode());
+        CommandRun missing = CommandRun.of("run", dir.resolve("missing.groovy").toString());
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("missing.groovy': no such file"), missing.err());
+    }
+
+    @Test
+    void argumentProblemsAreUsageErrorsNamingTheArgument() throws Exception {
+        Path script = ScriptRuns.write(dir, "ok.groovy", "1");
+        Path file = ScriptRuns.write(dir, "taken.txt", "x");
+        Path binary = dir.resolve("blob.groovy");
+        java.nio.file.Files.write(binary, new byte[] {0x50, 0x4b, 0x03, 0x04, 0, 0, 1});
+        assertUsage(ScriptRuns.run(script, "--out", file.toString()), "--out '" + file + "': is a file");
+        assertUsage(ScriptRuns.run(script, "--out", file.resolve("sub").toString()), "is a file, so no folder");
+        assertUsage(ScriptRuns.run(script, "-p", "=x"), "-p '=x': expected NAME=VALUE");
+        assertUsage(CommandRun.of("run", binary.toString()), "is not a text file");
+        assertUsage(CommandRun.of("run", dir.toString()), "is a folder");
+        assertUsage(ScriptRuns.run(script, "--notebook", dir.toString()), "--notebook '" + dir + "': is a folder");
+    }
+
+    private static void assertUsage(CommandRun run, String expected) {
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertTrue(!run.err().matches("(?s).*[A-Z][A-Za-z]+(Exception|Error)\\b.*"), "no Java class names: " + run.err());
     }
 
     @Test
@@ -162,7 +184,7 @@ class RunCommandTest {
         assertEquals("Q3\n", rerun.out());
         CommandRun failing = ScriptRuns.run(nb, "-p", "period=bad");
         assertEquals(1, failing.exitCode());
-        assertTrue(failing.err().startsWith(nb + ":6: "), failing.err());
+        assertTrue(failing.err().startsWith(nb + ": cell 2, line 3: "), failing.err());
     }
 
     static Set<ValidationMessage> validate(JsonNode notebook) throws Exception {

@@ -14,6 +14,13 @@ class JavaCellsTest {
     Path state;
 
     @Test
+    void javaDeclarationsEchoTheirValueAsJshellDoes() {
+        String out = ReplDriver.session(state, ":java\nint n = 24;\n\nString s = \"pump\";\n\n");
+        assertTrue(out.contains("n ==> 24"), out);
+        assertTrue(out.contains("s ==> \"pump\""), out);
+    }
+
+    @Test
     void javaAndGroovyShareTheSameTable() throws Exception {
         try (ReplDriver driver = ReplDriver.start(state, true)) {
             driver.type("def severe = hazards.where(hazards.stringColumn('severity').isEqualTo('Catastrophic'))\nsevere\n"

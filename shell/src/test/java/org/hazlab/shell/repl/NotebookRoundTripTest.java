@@ -31,15 +31,17 @@ class NotebookRoundTripTest {
         assertEquals(4, json.get("nbformat").asInt());
         assertEquals(5, json.get("nbformat_minor").asInt());
         assertEquals("cell-0", json.get("cells").get(0).get("id").asText());
-        assertEquals("java", json.get("cells").get(1).get("metadata").get("hazlab").get("language").asText());
+        assertTrue(json.get("cells").get(0).get("source").get(0).asText().startsWith("useWorkspace '"),
+                "the first cell binds the workspace");
+        assertEquals("java", json.get("cells").get(2).get("metadata").get("hazlab").get("language").asText());
 
         List<NotebookCell> cells = NotebookFormat.read(notebook);
-        assertEquals(3, cells.size());
-        assertEquals(Language.JAVA, cells.get(1).language());
+        assertEquals(4, cells.size());
+        assertEquals(Language.JAVA, cells.get(2).language());
 
         String out = ReplDriver.session(state, ":open " + notebook + "\n:run all\n");
         assertTrue(Files.readString(notebook).contains("\"text/plain\""), "rich outputs from the DSL's writer");
-        assertTrue(out.contains("opened 3 code cells"), out);
+        assertTrue(out.contains("opened 4 code cells"), out);
         assertTrue(out.contains("\n245\n"), out);
     }
 

@@ -52,9 +52,10 @@ class ReplCommandsTest {
         String out = session("def n = items.rowCount()\nprintln \"items: $n\"\n:java n * 2\n"
                 + ":save " + files.resolve("s.groovy") + "\n:save " + files.resolve("s.ipynb") + "\n"
                 + ":save " + files.resolve("s.md") + "\n:save " + files.resolve("s.html") + "\n");
-        assertTrue(out.contains("saved 3 cells"), out);
+        assertTrue(out.contains("saved 4 cells"), out);
         String groovy = Files.readString(files.resolve("s.groovy"));
-        assertTrue(groovy.startsWith("// %%\ndef n = items.rowCount()\n"), groovy);
+        assertTrue(groovy.startsWith("// %%\nuseWorkspace '"), groovy);
+        assertTrue(groovy.contains("// %%\ndef n = items.rowCount()\n"), groovy);
         assertTrue(groovy.contains("// %% [java]\nn * 2\n"), groovy);
         String ipynb = Files.readString(files.resolve("s.ipynb"));
         assertTrue(ipynb.contains("\"nbformat\" : 4") && ipynb.contains("\"nbformat_minor\" : 5"), ipynb);

@@ -3,8 +3,8 @@ package org.hazlab.shell.repl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hazlab.shell.repl.render.NumberText;
-import org.hazlab.shell.repl.render.TableFitter;
+import org.hazlab.dsl.render.NumberText;
+import org.hazlab.dsl.render.TableFitter;
 import org.junit.jupiter.api.Test;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -23,7 +23,7 @@ class TableFitterTest {
         for (String line : text.split("\n")) {
             assertTrue(line.length() <= 80, line);
         }
-        assertTrue(text.contains("more columns: "), text);
+        assertTrue(text.contains("not shown (too wide): column_2"), text);
     }
 
     @Test
@@ -35,7 +35,7 @@ class TableFitterTest {
         String text = new TableFitter(80, 6).fit(Table.create("long", DoubleColumn.create("x", values)));
         assertTrue(text.contains("… 994 more rows …"), text);
         assertTrue(text.contains("999,499.5"), text);
-        assertTrue(text.contains("(1,000 rows × 1 columns)"), text);
+        assertTrue(text.contains("(1,000 rows × 1 column)"), text);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.hazlab.shell.repl.command;
 import java.util.List;
 import org.hazlab.shell.repl.ReplCommand;
 import org.hazlab.shell.repl.ReplContext;
-import org.hazlab.shell.repl.WorkspaceBinding;
+import org.hazlab.dsl.WorkspaceBinding;
 
 /** {@code :reset}: forgets every variable and import (Groovy and Java), then binds the workspace again. */
 public final class ResetCommand implements ReplCommand {

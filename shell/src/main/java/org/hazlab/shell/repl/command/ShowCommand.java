@@ -5,7 +5,7 @@ import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.render.ResultTable;
 import org.hazlab.shell.repl.ReplCommand;
 import org.hazlab.shell.repl.ReplContext;
-import org.hazlab.shell.repl.render.TableFitter;
+import org.hazlab.dsl.render.TableFitter;
 import tech.tablesaw.api.Table;
 
 /**

@@ -87,10 +87,13 @@ public final class JavaCells implements AutoCloseable {
                     error = errorOf(event, source, firstLine);
                     if (error == null) {
                         value = valueOf(event.snippet(), touched);
-                        assignment = event.snippet() instanceof VarSnippet variable
-                                && !variable.name().startsWith("$")
-                                || event.snippet() instanceof jdk.jshell.ExpressionSnippet e
-                                && e.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
+                        if (event.snippet() instanceof VarSnippet variable && !variable.name().startsWith("$")) {
+                            value = new JavaDeclaration(variable.name(), value);   // echoed as jshell does
+                            assignment = false;
+                        } else {
+                            assignment = event.snippet() instanceof jdk.jshell.ExpressionSnippet e
+                                    && e.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
+                        }
                     }
                 }
             }

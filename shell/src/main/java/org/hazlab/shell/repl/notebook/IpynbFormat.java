@@ -34,7 +34,7 @@ public final class IpynbFormat {
         List<CellResult> results = new ArrayList<>();
         for (NotebookCell cell : cells) {
             Cell dslCell = new Cell(dslCells.size(), cell.markdown() ? Cell.Kind.MARKDOWN : Cell.Kind.CODE,
-                    cell.source(), 1);
+                    cell.source(), 1, cell.markdown() ? null : cell.mark());
             dslCells.add(dslCell);
             CellResult ran = cell.result();
             if (ran != null) {
@@ -79,7 +79,7 @@ public final class IpynbFormat {
         List<NotebookCell> out = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
-            out.add(cell.isCode() ? NotebookCell.code(Language.fromKey(languages.get(i)), cell.source())
+            out.add(cell.isCode() ? NotebookCell.saved(Language.fromKey(languages.get(i)), cell.source(), cell.skip())
                     : NotebookCell.markdown(cell.source()));
         }
         return out;

@@ -1,5 +1,7 @@
 package org.hazlab.shell.repl.notebook;
 
+import org.hazlab.dsl.session.Cell;
+import org.hazlab.dsl.session.CellError;
 import org.hazlab.dsl.session.CellResult;
 import org.hazlab.shell.repl.Language;
 
@@ -13,9 +15,11 @@ import org.hazlab.shell.repl.Language;
  * @param output   what the cell showed, possibly empty
  * @param failed   whether the cell ended with an error
  * @param result   the evaluator's result when the cell ran in this session (for notebooks' rich outputs), or null
+ * @param skip     for a cell read from a file: the mark it was saved with ({@code failed}, {@code interrupted}),
+ *                 so a replay reports and skips it; null otherwise
  */
 public record NotebookCell(boolean markdown, Language language, String source, String output, boolean failed,
-                           CellResult result) {
+                           CellResult result, String skip) {
 
     public NotebookCell {
         source = source == null ? "" : source;
@@ -25,7 +29,37 @@ public record NotebookCell(boolean markdown, Language language, String source, S
 
     /** A cell without a result (read from a file, or in a test). */
     public NotebookCell(boolean markdown, Language language, String source, String output, boolean failed) {
-        this(markdown, language, source, output, failed, null);
+        this(markdown, language, source, output, failed, null, null);
+    }
+
+    /** A cell that ran in this session, with its result. */
+    public NotebookCell(boolean markdown, Language language, String source, String output, boolean failed,
+                        CellResult result) {
+        this(markdown, language, source, output, failed, result, null);
+    }
+
+    /** A code cell read from a saved file, with the mark it was saved with (or null). */
+    public static NotebookCell saved(Language language, String source, String skip) {
+        return new NotebookCell(false, language, source, "", skip != null, null, skip);
+    }
+
+    /**
+     * How the cell is marked when saved: {@code interrupted} or {@code failed} (from its result in this session,
+     * or the mark it was read with), or null for a cell that ran to its end.
+     */
+    public String mark() {
+        if (result != null && result.error() != null) {
+            return result.error().kind() == CellError.Kind.INTERRUPTED ? Cell.INTERRUPTED : Cell.FAILED;
+        }
+        if (skip != null) {
+            return skip;
+        }
+        return failed && !markdown ? Cell.FAILED : null;
+    }
+
+    /** Whether this is a cell read from a file that was saved failed or interrupted (a replay skips it). */
+    public boolean skippedOnReplay() {
+        return result == null && skip != null;
     }
 
     public static NotebookCell code(Language language, String source) {

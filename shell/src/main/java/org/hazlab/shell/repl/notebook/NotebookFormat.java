@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The formats a session is saved in and opened from, chosen by file extension: {@code .groovy} (the percent
  * format {@code hazlab run} runs), {@code .ipynb} (Jupyter nbformat 4.5), {@code .md} and {@code .html} (to read
- * and hand out; the HTML is self-contained and works offline). Only {@code .groovy} and {@code .ipynb} open.
+ * and hand out; the HTML is self-contained and works offline). {@code .groovy}, {@code .ipynb} and {@code .md} open
+ * and rerun.
  */
 public enum NotebookFormat {
     GROOVY(".groovy"), IPYNB(".ipynb"), MARKDOWN(".md"), HTML(".html");
@@ -49,14 +50,15 @@ public enum NotebookFormat {
         };
     }
 
-    /** Reads cells from a {@code .groovy} or {@code .ipynb} file. */
+    /** Reads cells from a {@code .groovy}, {@code .ipynb} or {@code .md} file. */
     public static List<NotebookCell> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         NotebookFormat format = of(file).orElse(GROOVY);
         return switch (format) {
             case IPYNB -> IpynbFormat.read(text);
             case GROOVY -> PercentFormat.read(text);
-            default -> throw new IOException("cannot open " + format.extension + " files; use .groovy or .ipynb");
+            case MARKDOWN -> MarkdownFormat.read(text);
+            default -> throw new IOException("cannot open " + format.extension + " files; use .groovy, .ipynb or .md");
         };
     }
 }

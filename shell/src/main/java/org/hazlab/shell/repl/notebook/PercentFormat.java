@@ -9,7 +9,8 @@ import org.hazlab.shell.repl.Language;
 /**
  * The percent format of the DSL's {@link CellParser} ({@code // %%} code cells, {@code // %% [markdown]} notes),
  * with one addition for Java cells: their marker is {@code // %% [java]}, which {@code CellParser} reads as an
- * ordinary code marker, so only the shell needs to know it.
+ * ordinary code marker, so only the shell needs to know it. A cell saved failed or interrupted has the tag
+ * {@code [failed]} or {@code [interrupted]} on its marker ({@code // %% [interrupted]}); replays skip it.
  */
 public final class PercentFormat {
 
@@ -24,9 +25,10 @@ public final class PercentFormat {
             if (cell.markdown()) {
                 text.append(CellParser.format(List.of(new Cell(0, Cell.Kind.MARKDOWN, cell.source(), 1))));
             } else if (cell.language() == Language.JAVA) {
-                text.append(JAVA_MARKER).append('\n').append(cell.source()).append('\n');
+                String tag = cell.mark() == null ? "" : " [" + cell.mark() + "]";
+                text.append(JAVA_MARKER).append(tag).append('\n').append(cell.source()).append('\n');
             } else {
-                text.append(CellParser.format(List.of(Cell.code(cell.source()))));
+                text.append(CellParser.format(List.of(new Cell(0, Cell.Kind.CODE, cell.source(), 1, cell.mark()))));
             }
         }
         return text.toString();
@@ -41,14 +43,14 @@ public final class PercentFormat {
                 continue;
             }
             int marker = cell.firstLine() - 2;
-            boolean java = marker >= 0 && marker < lines.length && lines[marker].strip().equals(JAVA_MARKER);
+            boolean java = marker >= 0 && marker < lines.length && lines[marker].strip().startsWith(JAVA_MARKER);
             String source = cell.source();
             if (source.startsWith(Language.JAVA_MARKER + "\n")) {
                 java = true;
                 source = source.substring(Language.JAVA_MARKER.length() + 1);
             }
             if (!source.isBlank()) {
-                cells.add(NotebookCell.code(java ? Language.JAVA : Language.GROOVY, source));
+                cells.add(NotebookCell.saved(java ? Language.JAVA : Language.GROOVY, source, cell.skip()));
             }
         }
         return cells;

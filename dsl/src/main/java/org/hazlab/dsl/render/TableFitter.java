@@ -1,4 +1,4 @@
-package org.hazlab.shell.repl.render;
+package org.hazlab.dsl.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,17 +55,39 @@ public final class TableFitter {
         List<Integer> rows = shownRows(table);
         List<Column<?>> shown = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
-        int used = 0;
         int columnCount = table.columnCount();
+        java.util.Set<Integer> kept = new java.util.TreeSet<>();
+        int used = 0;
+        // essential columns first (ids, class, severity, probability, from/to, the ones the caller names), then
+        // the others from the left while they fit; shown in the table's own order
+        List<Integer> order = new ArrayList<>();
         for (int c = 0; c < columnCount; c++) {
-            Column<?> column = table.column(c);
-            int w = columnWidth(column, rows);
-            int needed = (shown.isEmpty() ? 0 : GAP.length()) + w;
-            int reserve = c < columnCount - 1 ? 20 : 0;
-            if (!shown.isEmpty() && used + needed + reserve > width) {
-                break;
+            if (essential(table.column(c).name())) {
+                order.add(c);
             }
-            w = Math.min(w, width - used - (shown.isEmpty() ? 0 : GAP.length()));
+        }
+        for (int c = 0; c < columnCount; c++) {
+            if (!order.contains(c)) {
+                order.add(c);
+            }
+        }
+        for (int c : order) {
+            int w = columnWidth(table.column(c), rows);
+            int needed = (kept.isEmpty() ? 0 : GAP.length()) + w;
+            if (!kept.isEmpty() && used + needed > width) {
+                if (essential(table.column(c).name()) && used + GAP.length() + 6 <= width) {
+                    kept.add(c);
+                    used += GAP.length() + 6;
+                }
+                continue;
+            }
+            kept.add(c);
+            used += needed;
+        }
+        used = 0;
+        for (int c : kept) {
+            Column<?> column = table.column(c);
+            int w = Math.min(columnWidth(column, rows), Math.max(1, width - used - (shown.isEmpty() ? 0 : GAP.length())));
             shown.add(column);
             widths.add(w);
             used += (shown.size() == 1 ? 0 : GAP.length()) + w;
@@ -86,7 +108,8 @@ public final class TableFitter {
         line(out, rule);
         for (int row : rows) {
             if (row < 0) {
-                out.append("… ").append(String.format("%,d", table.rowCount() - maxRows)).append(" more rows …\n");
+                int more = table.rowCount() - maxRows;
+                out.append("… ").append(NumberText.format(more)).append(more == 1 ? " more row …\n" : " more rows …\n");
                 continue;
             }
             List<String> cells = new ArrayList<>();
@@ -97,13 +120,49 @@ public final class TableFitter {
             line(out, cells);
         }
         StringBuilder note = new StringBuilder();
-        note.append(String.format("%,d rows × %d columns", table.rowCount(), columnCount));
+        note.append(NumberText.format(table.rowCount())).append(table.rowCount() == 1 ? " row × " : " rows × ")
+                .append(columnCount).append(columnCount == 1 ? " column" : " columns");
         if (shown.size() < columnCount) {
-            note.append("; ").append(columnCount - shown.size()).append(" more columns: ");
-            note.append(String.join(", ", table.columnNames().subList(shown.size(), columnCount)));
+            List<String> dropped = new ArrayList<>();
+            for (int c = 0; c < columnCount; c++) {
+                if (!kept.contains(c)) {
+                    dropped.add(table.column(c).name());
+                }
+            }
+            note.append("; not shown (too wide): ").append(String.join(", ", dropped));
         }
-        out.append('(').append(cut(note.toString(), width - 2)).append(")\n");
+        out.append(wrap("(" + note + ")", width));
         return out.toString();
+    }
+
+    /**
+     * Columns a reader needs to make sense of a row, kept when others must go: ids, the class, severity and
+     * probability, from/to of a comparison, and what a word's documentation points to (activities dropped).
+     */
+    static boolean essential(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).strip();
+        return n.equals("id") || n.endsWith(" id") || n.endsWith("_id") || n.equals("item") || n.equals("hazard")
+                || n.equals("control") || n.equals("class") || n.endsWith(" class") || n.contains("severity")
+                || n.contains("probability") || n.equals("from") || n.equals("to") || n.startsWith("from ")
+                || n.startsWith("to ") || n.contains("dropped") || n.equals("rule") || n.equals("scheme");
+    }
+
+    /** Text broken at spaces into lines of at most {@code max} characters, each ending with a newline. */
+    private static String wrap(String text, int max) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
+                out.append(line).append('\n');
+                line.setLength(0);
+                line.append("  ");
+            }
+            if (line.length() > 0 && !line.toString().isBlank()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append('\n').toString();
     }
 
     private static void line(StringBuilder out, List<String> cells) {

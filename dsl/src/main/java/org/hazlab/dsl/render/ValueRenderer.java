@@ -1,4 +1,4 @@
-package org.hazlab.shell.repl.render;
+package org.hazlab.dsl.render;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +14,8 @@ import tech.tablesaw.api.Table;
 /**
  * Renders the value of a cell for a terminal of a given size: tables fitted to it, a classification as its table,
  * several classifications side by side, one item's result as its decision path in words, numbers formatted,
- * anything else as text cut to a few lines. The same text goes into saved notebooks.
+ * arrays as lists, durations rounded, anything else as text cut to a few lines. The one renderer of values: the
+ * shell, the DSL's {@code show} and {@code hazlab run} (through {@link Display}) all print with it.
  */
 public final class ValueRenderer {
 
@@ -61,7 +62,10 @@ public final class ValueRenderer {
         if (value instanceof Number number) {
             return NumberText.format(number) + "\n";
         }
-        if (value instanceof Collection<?> || value instanceof Map<?, ?>) {
+        if (value instanceof java.time.Duration duration) {
+            return NumberText.duration(duration) + "\n";
+        }
+        if (value instanceof Collection<?> || value instanceof Map<?, ?> || value.getClass().isArray()) {
             return cut(org.codehaus.groovy.runtime.FormatHelper.toString(value));
         }
         return cut(String.valueOf(value));

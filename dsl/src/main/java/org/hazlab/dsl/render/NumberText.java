@@ -1,4 +1,4 @@
-package org.hazlab.shell.repl.render;
+package org.hazlab.dsl.render;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -12,6 +12,22 @@ import java.util.Locale;
 public final class NumberText {
 
     private NumberText() {
+    }
+
+    /** A duration rounded as a person reads it: {@code 241 ms}, {@code 3.2 s}, {@code 4 min 12 s}. */
+    public static String duration(java.time.Duration duration) {
+        double ms = duration.toNanos() / 1e6;
+        if (ms < 1) {
+            return new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(ms) + " ms";
+        }
+        if (ms < 1000) {
+            return Math.round(ms) + " ms";
+        }
+        if (ms < 60_000) {
+            return new DecimalFormat("0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(ms / 1000) + " s";
+        }
+        long seconds = Math.round(ms / 1000);
+        return seconds / 60 + " min " + seconds % 60 + " s";
     }
 
     public static String format(Number number) {
