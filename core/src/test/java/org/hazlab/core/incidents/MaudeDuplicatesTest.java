@@ -66,4 +66,36 @@ class MaudeDuplicatesTest {
         assertTrue(result.problems().stream().anyMatch(p -> p.code().equals("maude-changed")
                 && p.message().contains(base + ":2")), result.problems().toString());
     }
+
+    @Test
+    void aTruncatedZipOfAMasterFileNamesTheFileAndTheRecordsRead() throws Exception {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 0; i < 20000; i++) {
+            text.append("\r\n").append(100000 + i).append("||R").append(i).append("|03/31/2026|M|");
+        }
+        Path zip = dir.resolve("mdrfoi2026.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("mdrfoi2026.txt"));
+            out.write(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(zip);
+        Files.write(zip, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new MaudeImporter().read(List.of(zip), ImportOptions.defaults()));
+        assertTrue(e.getMessage().startsWith(zip + ": the archive is damaged or truncated after "), e.getMessage());
+        long read = Long.parseLong(e.getMessage().replaceAll(".* after ([0-9]+) records.*", "$1"));
+        assertTrue(read > 0 && read < 20000, e.getMessage());
+    }
+
+    @Test
+    void anEmptyZipNamesTheFile() throws Exception {
+        Path zip = dir.resolve("mdrfoiEmpty.zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.setComment("nothing");
+        }
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new MaudeImporter().read(List.of(zip), ImportOptions.defaults()));
+        assertTrue(e.getMessage().contains(zip.toString()) && e.getMessage().contains("empty"), e.getMessage());
+    }
 }

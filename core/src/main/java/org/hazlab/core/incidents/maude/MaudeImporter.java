@@ -138,6 +138,12 @@ public final class MaudeImporter implements IncidentImporter {
                 rejects.problems());
     }
 
+    /** A damaged or truncated archive: the file and how many records were read before the damage. */
+    private static IOException damaged(Path file, long read, IOException cause) {
+        return new IOException(file + ": the archive is damaged or truncated after " + read + " records ("
+                + cause.getMessage() + ")", cause);
+    }
+
     /**
      * Order in which master files are applied: the base files (mdrfoi, mdrfoiThru), then the weekly add files,
      * then the change files, whose version of a report replaces the earlier one (docs/data-formats.md, "MAUDE
@@ -243,6 +249,8 @@ public final class MaudeImporter implements IncidentImporter {
                 report.eventDay = eventDay;
                 report.type = type.get();
             }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw damaged(file, read, e);
         }
         return new FileCount(file.toString(), "mdrfoi", read, loaded, read - loaded, duplicates);
     }
@@ -305,6 +313,8 @@ public final class MaudeImporter implements IncidentImporter {
                 }
                 loaded++;
             }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw damaged(file, read, e);
         }
         return new FileCount(file.toString(), role, read, loaded, read - loaded, duplicates);
     }
