@@ -50,7 +50,7 @@ public final class IncidentProfiles {
             SourceLocation where = at == null ? SourceLocation.ofFile(label)
                     : new SourceLocation(label, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()));
             throw new InvalidInputException(Problem.error("bad-incident-profile", where,
-                            "incident profile is not valid: " + e.getOriginalMessage())
+                            "incident profile is not valid: " + org.hazlab.core.io.json.JsonMessages.plain(e))
                     .expected("keys name, notes, idPrefix, source, generation, eventDate, vocabulary, outcomes, "
                             + "consequences, closings, eventTypes, productCodes, hazards, unrelated")
                     .hint("compare with datasets/infusion-pump/incident-profile.json").build());

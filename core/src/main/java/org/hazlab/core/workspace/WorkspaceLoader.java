@@ -256,7 +256,7 @@ public final class WorkspaceLoader {
         String label = label(entry.file());
         try {
             ImportOptions options = TableFileLoader.importOptions(entry, label, label(MANIFEST), progress);
-            ImportResult result = IncidentFormats.read(List.of(Path.of(label)), options, null);
+            ImportResult result = IncidentFormats.read(List.of(file.normalize()), options, null);
             problems.addAll(result.problems());
             return result;
         } catch (InvalidInputException e) {
@@ -291,7 +291,7 @@ public final class WorkspaceLoader {
      * ({@code ../x.csv}, an absolute path) works but is flagged, because the copy would lose it.
      */
     private void warnIfOutside(String relative) {
-        Path given = Path.of(relative);
+        Path given = root.getFileSystem().getPath(relative);
         Path inside = root.toAbsolutePath().normalize();
         if (given.isAbsolute() || !inside.resolve(given).normalize().startsWith(inside)) {
             problems.add(Problem.warning("file-outside-workspace", SourceLocation.ofFile(label(MANIFEST)),

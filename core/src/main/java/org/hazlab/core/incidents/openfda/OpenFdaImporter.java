@@ -182,9 +182,10 @@ public final class OpenFdaImporter implements IncidentImporter {
     }
 
     private static String message(IOException e) {
-        String text = e instanceof com.fasterxml.jackson.core.JacksonException j ? j.getOriginalMessage()
+        String text = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+                ? org.hazlab.core.io.json.JsonMessages.plain(j)
                 : e.getMessage();
-        return text == null ? e.getClass().getSimpleName() : text.replaceAll("\\s+", " ");
+        return text == null ? "the file could not be read" : text.replaceAll("\\s+", " ");
     }
 
     /** One event into the store, or rejected with its reason; true when loaded. */

@@ -42,7 +42,7 @@ public final class JsonSettingsProblem {
                                      String what) {
         String reason = e instanceof UnrecognizedPropertyException unknown
                 ? "unknown key \"" + unknown.getPropertyName() + "\""
-                : e.getOriginalMessage();
+                : JsonMessages.plain(e);
         return Problem.error(code, locate(e, text, label), what + " is not valid: " + reason);
     }
 }

@@ -77,7 +77,7 @@ public final class JsonTableReader implements RawTableReader {
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
             throw new IOException(label + ":" + (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":")
-                    + " not valid JSON: " + e.getOriginalMessage(), e);
+                    + " not valid JSON: " + JsonMessages.plain(e), e);
         }
         List<String> headers = new ArrayList<>(headerIndex.keySet());
         List<Integer> columns = new ArrayList<>();

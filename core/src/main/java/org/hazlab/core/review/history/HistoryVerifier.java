@@ -96,7 +96,7 @@ public final class HistoryVerifier {
             } catch (JsonProcessingException e) {
                 JsonLocation where = e.getLocation();
                 problems.add("line " + number + (where == null ? "" : ", column " + where.getColumnNr())
-                        + ": not a JSON record (" + e.getOriginalMessage() + ")");
+                        + ": not a JSON record (" + org.hazlab.core.io.json.JsonMessages.plain(e) + ")");
                 previous = "";
                 expectedSeq++;
                 continue;

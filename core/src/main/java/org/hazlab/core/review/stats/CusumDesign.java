@@ -5,7 +5,8 @@ package org.hazlab.core.review.stats;
  * instead of a fixed h: with h fixed, the false-alarm rate depends on mu0 (h = 4, mu1 = 2 mu0 gives run lengths
  * from under a hundred to thousands of periods). The ARL is computed exactly by the Markov chain of Brook and
  * Evans (1972) on the integer-valued CUSUM of Lucas (1985): k is rounded to the nearest 1/{@link #GRID}, so that
- * S_t stays on a grid of that step, and h is the smallest grid value whose ARL0 reaches the target.
+ * S_t stays on a grid of that step, and h is the smallest grid value whose ARL0 reaches the target. When that
+ * would take more than {@link #EXACT_STATES} states (large counts), h comes from Siegmund's approximation.
  *
  * @param mu0       in-control mean per period
  * @param mu1       out-of-control mean the CUSUM is tuned to detect
@@ -27,6 +28,13 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
         }
         int km = (int) Math.round((mu1 - mu0) / Math.log(mu1 / mu0) * GRID);
         km = Math.max(1, km);
+        double k = (double) km / GRID;
+        double approximateH = siegmundH(mu0, k, targetArl);
+        if (approximateH * GRID > EXACT_STATES) {
+            // large counts: the exact chain would need too many states; Siegmund's approximation is accurate there
+            double arl1 = siegmundArl(mu1, k, approximateH);
+            return new CusumDesign(mu0, mu1, k, approximateH, siegmundArl(mu0, k, approximateH), arl1, targetArl);
+        }
         int low = 0;
         int high = GRID;
         while (arl(mu0, km, high) < targetArl && high < MAX_STATES) {
@@ -41,8 +49,45 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
                 low = mid;
             }
         }
-        return new CusumDesign(mu0, mu1, (double) km / GRID, (double) high / GRID, arl(mu0, km, high),
-                arl(mu1, km, high), targetArl);
+        return new CusumDesign(mu0, mu1, k, (double) high / GRID, arl(mu0, km, high), arl(mu1, km, high),
+                targetArl);
+    }
+
+    /** Above this many grid states the exact chain is replaced by Siegmund's approximation. */
+    static final int EXACT_STATES = 80;
+
+    /**
+     * Siegmund's (1985) approximation of the ARL of S_t = max(0, S_{t-1} + x_t - k) with signal at S > h, for
+     * increments of mean {@code mean} and variance {@code mean} (Poisson): with drift d = (mean - k) / sd and
+     * b = h / sd + 1.166, ARL = (exp(-2 d b) + 2 d b - 1) / (2 d^2), or b^2 when d = 0.
+     */
+    static double siegmundArl(double mean, double k, double h) {
+        double sd = Math.sqrt(mean);
+        double d = (mean - k) / sd;
+        double b = h / sd + 1.166;
+        if (Math.abs(d) < 1e-9) {
+            return b * b;
+        }
+        return (Math.exp(-2 * d * b) + 2 * d * b - 1) / (2 * d * d);
+    }
+
+    /** The smallest h (to 0.01) whose Siegmund ARL reaches the target. */
+    static double siegmundH(double mu0, double k, double targetArl) {
+        double low = 0;
+        double high = 1;
+        while (siegmundArl(mu0, k, high) < targetArl && high < 1e7) {
+            low = high;
+            high *= 2;
+        }
+        for (int i = 0; i < 60 && high - low > 0.005; i++) {
+            double mid = (low + high) / 2;
+            if (siegmundArl(mu0, k, mid) >= targetArl) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return Math.ceil(high * 100) / 100;
     }
 
     /** The CUSUM this design describes. */
@@ -56,16 +101,18 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
      */
     static double arl(double mean, int kGrid, int hGrid) {
         int states = hGrid + 1;
-        int maxX = (int) Math.ceil(mean + 12 * Math.sqrt(mean) + 20 + (double) (hGrid + kGrid) / GRID);
+        // Poisson probabilities in log space over mean +- 12 sd (exp(-mean) underflows for large means)
+        double sd = Math.sqrt(mean);
+        int minX = (int) Math.max(0, Math.floor(mean - 12 * sd - 20));
+        int maxX = (int) Math.ceil(mean + 12 * sd + 20 + (double) (hGrid + kGrid) / GRID);
         double[] pmf = new double[maxX + 1];
-        pmf[0] = Math.exp(-mean);
-        for (int x = 1; x <= maxX; x++) {
-            pmf[x] = pmf[x - 1] * mean / x;
+        for (int x = minX; x <= maxX; x++) {
+            pmf[x] = Math.exp(-mean + x * Math.log(mean) - Gamma.logGamma(x + 1.0));
         }
         double[][] a = new double[states][states + 1];
         for (int i = 0; i < states; i++) {
             a[i][i] += 1;
-            for (int x = 0; x <= maxX; x++) {
+            for (int x = minX; x <= maxX; x++) {
                 int next = Math.max(0, i + x * GRID - kGrid);
                 if (next < states) {
                     a[i][next] -= pmf[x];

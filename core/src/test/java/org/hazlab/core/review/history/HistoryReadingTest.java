@@ -30,8 +30,8 @@ class HistoryReadingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "duplicate key | {\"seq\":2,\"seq\":3} | line 2, column 15: not a JSON record (Duplicate field 'seq')",
-        "trailing content | {\"seq\":2} {\"seq\":3} | line 2, column 11: not a JSON record (Trailing token",
+        "duplicate key | {\"seq\":2,\"seq\":3} | line 2, column 15: not a JSON record (the key \"seq\" appears twice",
+        "trailing content | {\"seq\":2} {\"seq\":3} | line 2, column 11: not a JSON record (content after the end of the JSON value",
         "array | [1,2] | line 2, column 1: a JSON array where a record (a JSON object) was expected",
         "number | 42 | line 2, column 1: a JSON number where a record (a JSON object) was expected",
         "string | \"x\" | line 2, column 1: a JSON string where a record (a JSON object) was expected",

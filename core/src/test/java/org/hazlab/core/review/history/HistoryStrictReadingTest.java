@@ -30,8 +30,9 @@ class HistoryStrictReadingTest {
         Files.write(history, lines, StandardCharsets.UTF_8);
         HistoryVerifier.Result result = HistoryVerifier.verify(history);
         assertFalse(result.ok());
-        assertTrue(result.problems().get(0).startsWith("line 2: not a JSON record")
-                && result.problems().get(0).contains("Duplicate field 'class'"), result.problems().toString());
+        assertTrue(result.problems().get(0).startsWith("line 2, column ")
+                && result.problems().get(0).contains("not a JSON record")
+                && result.problems().get(0).contains("\"class\" appears twice"), result.problems().toString());
     }
 
     @Test
@@ -43,6 +44,8 @@ class HistoryStrictReadingTest {
         Files.write(history, lines, StandardCharsets.UTF_8);
         HistoryVerifier.Result result = HistoryVerifier.verify(history);
         assertFalse(result.ok());
-        assertTrue(result.problems().get(0).startsWith("line 1: not a JSON record"), result.problems().toString());
+        assertTrue(result.problems().get(0).startsWith("line 1, column ")
+                && result.problems().get(0).contains("content after the end of the JSON value"),
+                result.problems().toString());
     }
 }

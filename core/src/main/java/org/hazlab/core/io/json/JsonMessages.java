@@ -1,0 +1,37 @@
+package org.hazlab.core.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a JSON parser's complaint into words for a user. Jackson's messages name its own classes and features
+ * ("bound as `com.fasterxml...JsonNode`", "as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`"), which mean
+ * nothing to an analyst fixing a file; every reader of the strict JSON policy reports through here so that the
+ * same mistake reads the same way in a workspace table, a policy, a history or an openFDA file.
+ */
+public final class JsonMessages {
+
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:field|Object property) '([^']*)'");
+    private static final Pattern BACKTICKED = Pattern.compile("\\s*\\((?:bound as|through reference chain)[^)]*\\)"
+            + "|\\s*:?\\s*not allowed as per `[^`]*`|`[a-z]+(?:\\.[a-zA-Z0-9_$]+)+`");
+
+    private JsonMessages() {
+    }
+
+    /** The reason in plain words, without the location (callers give line and column themselves). */
+    public static String plain(JsonProcessingException e) {
+        String message = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+        Matcher duplicate = DUPLICATE.matcher(message);
+        if (duplicate.find()) {
+            return "the key \"" + duplicate.group(1) + "\" appears twice in one object (a duplicated key is an "
+                    + "error: which value was meant cannot be told)";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "content after the end of the JSON value (one value per file, or one record per line)";
+        }
+        String cleaned = BACKTICKED.matcher(message).replaceAll("").trim();
+        int newline = cleaned.indexOf('\n');
+        return newline > 0 ? cleaned.substring(0, newline).trim() : cleaned;
+    }
+}
