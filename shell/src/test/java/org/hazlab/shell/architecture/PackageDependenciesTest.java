@@ -31,23 +31,12 @@ class PackageDependenciesTest {
     private static final Pattern REFERENCE = Pattern.compile("\\borg\\.hazlab\\.((?:[a-z0-9_]+\\.)*[a-z0-9_]+)\\."
             + "(?:[A-Z*])");
 
-    /**
-     * Cycles that other engineers are removing in parallel, exempt until their branches are merged:
-     * issue 12, classify <-> render/schemes (the scheme registry in classify also names iec62304, the same
-     * registry problem); issue 11, review <-> report/trigger. A cycle is exempt only when all its packages are in
-     * one group. DELETE this list once issues 11 and 12 are merged: the test must then pass without it.
-     */
-    private static final List<Set<String>> EXEMPT_CYCLES_BEING_FIXED_ELSEWHERE = List.of(
-            Set.of("core.classify", "core.classify.render", "core.classify.schemes", "core.classify.iec62304"),
-            Set.of("core.review", "core.review.report", "core.review.trigger"));
-
     @Test
     void corePackagesFormNoCycles() throws IOException {
         Map<String, Set<String>> graph = dependencies("core");
         List<Set<String>> cycles = new ArrayList<>();
         for (Set<String> component : stronglyConnected(graph)) {
-            boolean exempt = EXEMPT_CYCLES_BEING_FIXED_ELSEWHERE.stream().anyMatch(g -> g.containsAll(component));
-            if (component.size() > 1 && !exempt) {
+            if (component.size() > 1) {
                 cycles.add(component);
             }
         }
