@@ -3,12 +3,12 @@
 # "Incidents: hazlab run against DuckDB"). Prints the machine, the load average, the DuckDB version, each run's
 # wall time and peak memory (RSS), and the ratios.
 #
-#   bench/duckdb-side-by-side.sh [ROWS] [RUNS]        default 1000000 rows, 3 runs of each
+#   scripts/bench/duckdb-side-by-side.sh [ROWS] [RUNS]        default 1000000 rows, 3 runs of each
 #
 # Needs: Maven (fetches DuckDB JDBC once, profile duckdb), GNU time (/usr/bin/time).
 # Environment: HAZLAB_JIT=c1|full is passed to the launcher (default: measure both).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
 runs="${2:-3}"
 dir="target/bench"
@@ -16,10 +16,10 @@ file="$dir/incidents-$rows.csv"
 mkdir -p "$dir"
 
 [ -f "$file" ] || ./hazlab generate incidents datasets/infusion-pump --rows "$rows" --out "$file" >&2
-if [ ! -f bench/duckdb/target/lib/duckdb_jdbc-2.0.0.1.jar ] || [ ! -d bench/duckdb/target/classes ]; then
-  mvn -B -q -Pduckdb -pl bench/duckdb package -DskipTests >&2
+if [ ! -f scripts/bench/duckdb/target/lib/duckdb_jdbc-2.0.0.1.jar ] || [ ! -d scripts/bench/duckdb/target/classes ]; then
+  mvn -B -q -Pduckdb -pl scripts/bench/duckdb package -DskipTests >&2
 fi
-duck_cp="bench/duckdb/target/classes:bench/duckdb/target/lib/*"
+duck_cp="scripts/bench/duckdb/target/classes:scripts/bench/duckdb/target/lib/*"
 
 # The review workspace: the infusion pump's tables with the big file as its incidents.
 ws="$dir/pump-$rows"
@@ -49,8 +49,8 @@ rm -f "$dir/side-by-side.raw"
 : > "$dir/review-out.log"
 for i in $(seq 1 "$runs"); do
   measure "duckdb load+group" java -cp "$duck_cp" org.hazlab.bench.DuckDbIncidents "$file"
-  HAZLAB_JIT=c1 measure "hazlab run count (C1)" ./hazlab run bench/incidents-count.groovy -p file="$file"
-  HAZLAB_JIT=full measure "hazlab run count (C2)" ./hazlab run bench/incidents-count.groovy -p file="$file"
+  HAZLAB_JIT=c1 measure "hazlab run count (C1)" ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
+  HAZLAB_JIT=full measure "hazlab run count (C2)" ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
   HAZLAB_JIT=c1 measure "hazlab run review (C1)" ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \
       -p period=2026-Q3 --as-of 2026-10-15 --out "$dir/review-out"
   HAZLAB_JIT=full measure "hazlab run review (C2)" ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The peer of hazlab's incident loading in bench/duckdb-side-by-side.sh, run as its own process: DuckDB's JDBC
+ * The peer of hazlab's incident loading in scripts/bench/duckdb-side-by-side.sh, run as its own process: DuckDB's JDBC
  * driver loads the file ({@code CREATE TABLE AS SELECT * FROM read_csv_auto}) and groups it the way the hazlab
  * script does (month of date_received x product_code x event_type). Prints the DuckDB version, the number of rows
  * and groups, and the time of load and group-by inside the process.

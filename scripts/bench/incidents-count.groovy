@@ -1,4 +1,4 @@
-// The hazlab side of bench/duckdb-side-by-side.sh: load the incident file with the DSL word and count by
+// The hazlab side of scripts/bench/duckdb-side-by-side.sh: load the incident file with the DSL word and count by
 // month x product code x event type (DuckDB runs the same GROUP BY).
 import groovy.transform.BaseScript
 import org.hazlab.dsl.HazlabScript
