@@ -31,13 +31,15 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
         double k = (double) km / GRID;
         double approximateH = siegmundH(mu0, k, targetArl);
         if (approximateH * GRID > EXACT_STATES) {
-            // large counts: the exact chain would need too many states; Siegmund's approximation is accurate there
-            double arl1 = siegmundArl(mu1, k, approximateH);
-            return new CusumDesign(mu0, mu1, k, approximateH, siegmundArl(mu0, k, approximateH), arl1, targetArl);
+            return siegmund(mu0, mu1, k, approximateH, targetArl);
         }
         int low = 0;
         int high = GRID;
-        while (arl(mu0, km, high) < targetArl && high < MAX_STATES) {
+        while (arl(mu0, km, high) < targetArl) {
+            if (high >= 2 * EXACT_STATES) {
+                // the exact chain disagrees with the approximation by too much to stay small: use the approximation
+                return siegmund(mu0, mu1, k, approximateH, targetArl);
+            }
             low = high;
             high *= 2;
         }
@@ -51,6 +53,10 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
         }
         return new CusumDesign(mu0, mu1, k, (double) high / GRID, arl(mu0, km, high), arl(mu1, km, high),
                 targetArl);
+    }
+
+    private static CusumDesign siegmund(double mu0, double mu1, double k, double h, double targetArl) {
+        return new CusumDesign(mu0, mu1, k, h, siegmundArl(mu0, k, h), siegmundArl(mu1, k, h), targetArl);
     }
 
     /** Above this many grid states the exact chain is replaced by Siegmund's approximation. */
