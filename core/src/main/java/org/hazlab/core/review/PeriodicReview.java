@@ -29,7 +29,7 @@ import org.hazlab.core.review.trigger.Trigger;
  * trends and disproportionality signals per hazard, compares observed harm and frequency with the assumed severity
  * and probability and with what the credited external controls claim, compares non-serious incidents with the
  * PMS plan, reruns the classification with the estimates the field data supports, and raises reassessment
- * triggers with their evidence. Side-effect free: {@code org.hazlab.core.review.job.ReviewJob} adds the history
+ * triggers with their evidence. Side-effect free: {@code ReviewJob} (subpackage {@code job}) adds the history
  * record and the report files.
  *
  * <pre>{@code

@@ -7,7 +7,8 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Fits a Tablesaw table into a terminal of a given size instead of letting it wrap into noise: cells are cut to
+ * Fits a Tablesaw table into a terminal of a given size instead of letting it wrap into noise: the table's name,
+ * when it has one, heads it on its own line (left-aligned, never padded); cells are cut to
  * a maximum width, columns that do not fit are left out with an "N more columns" note, and a long table shows its
  * head and tail with the number of rows left out. Numbers are right-aligned and formatted.
  */
@@ -98,6 +99,10 @@ public final class TableFitter {
             widths.set(last, Math.max(widths.get(last), Math.min(natural, widths.get(last) + width - used)));
         }
         StringBuilder out = new StringBuilder();
+        String title = table.name() == null ? "" : table.name().strip();
+        if (!title.isEmpty()) {
+            out.append(cut(title, width)).append('\n');
+        }
         List<String> header = new ArrayList<>();
         List<String> rule = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {

@@ -52,6 +52,18 @@ public final class CommandHelp {
             Map.entry("generate", new Help("written", "bad profile or unwritable output", NO_FINDINGS,
                     List.of("hazlab generate incidents datasets/infusion-pump --out /tmp/incidents.csv",
                             "hazlab generate incidents datasets/infusion-pump --seed 7 --out /tmp/other.csv"))),
+            Map.entry("gaps", new Help("no gaps", "invalid workspace or unknown item", "gaps found",
+                    List.of("hazlab gaps datasets/infusion-pump   # exit 3",
+                            "hazlab gaps datasets/infusion-pump --item IPC-AIL",
+                            "hazlab gaps datasets/infusion-pump --format json > /tmp/gaps.json"))),
+            Map.entry("impact", new Help("impact shown", "a version is invalid, missing or not a revision",
+                    NO_FINDINGS, List.of("hazlab impact datasets/infusion-pump datasets/infusion-pump-v2",
+                            "hazlab impact --git v1.0..v2.0 path/to/workspace",
+                            "hazlab impact --git HEAD path/to/workspace --format md   # last commit against the folder"))),
+            Map.entry("record", new Help("record written", "invalid workspace or the files could not be written",
+                    NO_FINDINGS, List.of("hazlab record datasets/infusion-pump --out /tmp/ipc-record --as-of 2026-10-01",
+                            "hazlab record datasets/infusion-pump --out /tmp/rec --no-git --prepared-by \"A. Analyst\"",
+                            "hazlab record . --out dhf/ --history reviews/history.jsonl"))),
             Map.entry("completion", new Help("printed", "not used", NO_FINDINGS,
                     List.of("source <(hazlab completion bash)", "hazlab completion bash > ~/.hazlab-completion.bash"))));
 

@@ -22,15 +22,7 @@ import picocli.CommandLine.Spec;
         description = "Show the gaps between what each item's IEC 62304 class requires and the workspace's "
             + "evidence: Table A.1 activities without evidence, risk controls not implemented by a requirement or "
             + "not covered by a passing verification, hazards with unimplemented controls, and items whose "
-            + "evidence completes a lower class only. See docs/traceability.md.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no gaps", "1:invalid workspace or unknown item", "2:usage error", "3:gaps found"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  hazlab gaps datasets/infusion-pump",
-            "  hazlab gaps datasets/infusion-pump --item IPC-AIL",
-            "  hazlab gaps datasets/infusion-pump --format json > gaps.json"
-        })
+            + "evidence completes a lower class only. See docs/traceability.md.")
 public final class GapsCommand implements Callable<Integer> {
 
     @Spec

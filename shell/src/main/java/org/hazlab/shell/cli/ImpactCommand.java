@@ -25,16 +25,7 @@ import picocli.CommandLine.Spec;
             + "requirements and verifications added, removed and changed field by field; the classes that change, "
             + "with the reason before and after; the activities added and dropped; the evidence that becomes "
             + "missing. The versions are two folders, or two revisions of the git repository holding the "
-            + "workspace (--git, read from the repository without a checkout). See docs/traceability.md.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:impact shown", "1:a version is invalid, missing or not a revision", "2:usage error"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  hazlab impact datasets/infusion-pump datasets/infusion-pump-v2",
-            "  hazlab impact --git v1.0..v2.0 path/to/workspace",
-            "  hazlab impact --git HEAD path/to/workspace --format md",
-            "      (the last commit against the folder as it is now)"
-        })
+            + "workspace (--git, read from the repository without a checkout). See docs/traceability.md.")
 public final class ImpactCommand implements Callable<Integer> {
 
     @Spec

@@ -27,17 +27,7 @@ import picocli.CommandLine.Spec;
             + "intended purpose, risk policy, options, every item's class with its decision path, rationale and "
             + "required activities with their evidence status, auditor findings, the classification history "
             + "(review history and git revisions) and a sign-off block. Same inputs and --as-of give the same "
-            + "bytes. See docs/traceability.md.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:record written", "1:invalid workspace or the files could not be written",
-            "2:usage error"},
-        footerHeading = "%nExamples:%n",
-        footer = {
-            "  hazlab record datasets/infusion-pump --out /tmp/ipc-record --as-of 2026-10-01",
-            "  hazlab record datasets/infusion-pump --out target/record --no-git \\",
-            "      --prepared-by \"A. Analyst\" --prepared-on 2026-10-01",
-            "  hazlab record . --out dhf/ --history reviews/history.jsonl"
-        })
+            + "bytes. See docs/traceability.md.")
 public final class RecordCommand implements Callable<Integer> {
 
     @Spec

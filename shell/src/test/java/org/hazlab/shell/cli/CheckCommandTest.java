@@ -49,7 +49,9 @@ class CheckCommandTest {
         assertTrue(run.out().contains("controls.csv:3:5: warning [control-without-effect]: control 'RC-HW-02'"),
                 run.out());
         assertTrue(run.out().contains("warning [recorded-class-below-computed]: item 'IPC-INFO'"), run.out());
-        assertTrue(run.out().contains("0 errors, 2 warnings"), run.out());
+        assertTrue(run.out().contains("warning [class-rests-on-one-control]: item 'IPC-WDG' class A rests on the single "
+                + "external control 'RC-HW-01'"), run.out());
+        assertTrue(run.out().contains("0 errors, 4 warnings"), run.out());
         Path ws = dir.resolve("findings");
         Files.createDirectories(ws);
         Files.writeString(ws.resolve("items.csv"), "id,name,parent,recorded_class\nP,Parent,,C\nK,Kid,P,A\n");

@@ -90,7 +90,8 @@ class ClassifyCommandTest {
         JsonNode json = new ObjectMapper().readTree(CommandRun.of("classify", PUMP, "--format", "json").out());
         List<String> codes = new java.util.ArrayList<>();
         json.get("findings").forEach(f -> codes.add(f.get("code").asText()));
-        assertEquals(List.of("control-without-effect", "recorded-class-below-computed"), codes);
+        assertEquals(List.of("control-without-effect", "recorded-class-below-computed", "class-rests-on-one-control",
+                "class-rests-on-one-control"), codes);
         assertEquals("controls.csv", json.get("findings").get(0).get("location").asText().replaceAll(".*/", "")
                 .replaceAll(":.*", ""));
         JsonNode all = new ObjectMapper().readTree(CommandRun.of("classify", PUMP, "--format", "json", "--scheme",
