@@ -7,8 +7,10 @@ import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Fits a Tablesaw table into a terminal of a given size instead of letting it wrap into noise: the table's name,
- * when it has one, heads it on its own line (left-aligned, never padded); cells are cut to
+ * Fits a Tablesaw table into a terminal of a given size instead of letting it wrap into noise: a table whose name
+ * is a phrase ("evidence missing after ...") is headed by it on its own line, left-aligned and never padded (a
+ * bare name such as {@code hazards} or a file name tells nothing the user did not type, and costs a line of
+ * the screen); cells are cut to
  * a maximum width, columns that do not fit are left out with an "N more columns" note, and a long table shows its
  * head and tail with the number of rows left out. Numbers are right-aligned and formatted.
  */
@@ -100,7 +102,7 @@ public final class TableFitter {
         }
         StringBuilder out = new StringBuilder();
         String title = table.name() == null ? "" : table.name().strip();
-        if (!title.isEmpty()) {
+        if (title.indexOf(' ') > 0) {
             out.append(cut(title, width)).append('\n');
         }
         List<String> header = new ArrayList<>();
