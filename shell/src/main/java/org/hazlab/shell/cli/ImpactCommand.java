@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
             + "missing. The versions are two folders, or two revisions of the git repository holding the "
             + "workspace (--git, read from the repository without a checkout). See docs/traceability.md.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:impact shown", "1:a version is invalid, missing or not a revision", "2:usage error"},
+        exitCodeList = {"0:impact shown", "1:a version is invalid, missing or not a revision", "2:usage error",
+            "3:not used by this command (hazlab run: the script reported findings)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hazlab impact datasets/infusion-pump datasets/infusion-pump-v2",
@@ -39,6 +40,13 @@ public final class ImpactCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final OutputStyle style;
+
+    /** A command that colours its terminal output as {@code style} says. */
+    public ImpactCommand(OutputStyle style) {
+        this.style = style;
+    }
 
     @Parameters(arity = "0..2", paramLabel = "WORKSPACE",
             description = "OLD and NEW workspace folders; with --git, the one workspace folder (default: .).")
@@ -71,11 +79,12 @@ public final class ImpactCommand implements Callable<Integer> {
                 report = ImpactInputs.folders(folders.get(0), folders.get(1));
             }
         } catch (InvalidInputException e) {
-            ProblemPrinter.print(e, err);
+            ProblemPrinter.print(e, err, style.err());
             return ExitCodes.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.render(ImpactDocument.of(report), () -> ImpactDocument.json(report)));
+        String text = format.render(ImpactDocument.of(report), () -> ImpactDocument.json(report));
+        out.print(format == DocFormat.text ? ClassCHighlight.apply(text, style.out()) : text);
         out.flush();
         return ExitCodes.OK;
     }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
             + "bytes. See docs/traceability.md.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:record written", "1:invalid workspace or the files could not be written",
-            "2:usage error"},
+            "2:usage error", "3:not used by this command (hazlab run: the script reported findings)"},
         footerHeading = "%nExamples:%n",
         footer = {
             "  hazlab record datasets/infusion-pump --out /tmp/ipc-record --as-of 2026-10-01",
