@@ -32,6 +32,28 @@ class ReplCommandsTest {
     }
 
     @Test
+    void helpOnAWordShowsItsSectionOfTheDslReference() throws Exception {
+        String reference = Files.readString(Path.of("..", "docs", "dsl.md"));
+        String classifySection = reference.substring(reference.indexOf("### `classify("));
+        String firstLine = classifySection.lines().skip(2).findFirst().orElseThrow();
+        String out = session(":help classify\n:help hazards\n:help save\n");
+        assertTrue(out.contains("### `classify(model, scheme:"), out);
+        assertTrue(out.contains(firstLine), "the reference's own words: " + firstLine + "\n" + out);
+        assertTrue(out.contains("### `items`, `hazards`, `controls`: one file"), out);
+        assertTrue(out.contains("### `save(value, 'name.ext')`"), out);
+        assertTrue(out.contains("See also the shell command :save"), out);
+    }
+
+    @Test
+    void helpOnAnUnknownWordSuggestsTheClosest() {
+        String out = session(":help clasify\n:help whatif\n:help :sav\n");
+        assertTrue(out.contains("no help on 'clasify'; did you mean classify"), out);
+        assertTrue(out.contains("did you mean whatIf"), out);
+        assertTrue(out.contains("did you mean :save"), out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
     void varsShowsNamesTypesAndSizes() {
         String out = session("def limit = 12.5\n:vars\n");
         assertTrue(out.contains("limit"), out);
