@@ -132,6 +132,37 @@ class ReplCommandsTest {
     }
 
     @Test
+    void aCellTypedRightAfterLeavingThePagerRuns() throws Exception {
+        try (ReplDriver driver = ReplDriver.start(state, true)) {
+            driver.type(":show incidents\n");
+            driver.awaitOutput("Enter for more, q to stop", java.time.Duration.ofSeconds(60));
+            driver.type("q\n6 * 7\n");
+            driver.awaitOutput("\n42\n", java.time.Duration.ofSeconds(60));
+            String out = driver.finish();
+            assertTrue(out.contains("\n42\n"), out);
+            assertEquals(1, count(out, "Enter for more"), "q left the pager after one page\n" + out);
+        }
+    }
+
+    @Test
+    void aCellTypedAtThePagersPromptEndsThePagerAndRuns() throws Exception {
+        try (ReplDriver driver = ReplDriver.start(state, true)) {
+            driver.type(":show incidents\n");
+            driver.awaitOutput("Enter for more, q to stop", java.time.Duration.ofSeconds(60));
+            driver.type("def answer = 6 * 7\nanswer + 0\n");
+            driver.awaitOutput("\n42\n", java.time.Duration.ofSeconds(60));
+            String out = driver.finish();
+            assertTrue(out.contains("\n42\n"), "the cell typed at the pager ran, the next one saw it\n" + out);
+            assertEquals(1, count(out, "Enter for more"), "the pager stopped\n" + out);
+            assertTrue(out.contains("]> def answer = 6 * 7"), "shown as a cell\n" + out);
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void explainReadsTheDecisionPathStepByStep() {
         String out = session(":explain IPC-LOG\n");
         assertTrue(out.contains("Item IPC-LOG (Event logger) is class A."), out);
