@@ -81,6 +81,6 @@ public record Period(int year, int number, boolean quarter) implements Comparabl
 
     @Override
     public String toString() {
-        return quarter ? year + "-Q" + number : String.format("%d-%02d", year, number);
+        return quarter ? year + "-Q" + number : String.format(java.util.Locale.ROOT, "%d-%02d", year, number);
     }
 }

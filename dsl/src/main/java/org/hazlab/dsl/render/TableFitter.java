@@ -138,7 +138,7 @@ public final class TableFitter {
             }
             note.append("; not shown (too wide): ").append(String.join(", ", dropped));
         }
-        out.append(wrap("(" + note + ")", width));
+        WordWrap.lines("(" + note + ")", width, "  ").forEach(l -> out.append(l).append('\n'));
         return out.toString();
     }
 
@@ -152,24 +152,6 @@ public final class TableFitter {
                 || n.equals("control") || n.equals("class") || n.endsWith(" class") || n.contains("severity")
                 || n.contains("probability") || n.equals("from") || n.equals("to") || n.startsWith("from ")
                 || n.startsWith("to ") || n.contains("dropped") || n.equals("rule") || n.equals("scheme");
-    }
-
-    /** Text broken at spaces into lines of at most {@code max} characters, each ending with a newline. */
-    private static String wrap(String text, int max) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > max) {
-                out.append(line).append('\n');
-                line.setLength(0);
-                line.append("  ");
-            }
-            if (line.length() > 0 && !line.toString().isBlank()) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        return out.append(line).append('\n').toString();
     }
 
     private static void line(StringBuilder out, List<String> cells) {

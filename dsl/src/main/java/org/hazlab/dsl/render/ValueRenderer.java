@@ -54,7 +54,7 @@ public final class ValueRenderer {
             return ending(DecisionTree.render(row));
         }
         if (value instanceof Workspace workspace) {
-            return String.format("workspace %s: %d items, %d hazards, %d controls, %,d incidents%s%n",
+            return String.format(java.util.Locale.ROOT, "workspace %s: %d items, %d hazards, %d controls, %,d incidents%s%n",
                     workspace.name(), workspace.items().table().rowCount(), workspace.hazards().table().rowCount(),
                     workspace.controls().table().rowCount(), workspace.incidentStore().size(),
                     workspace.isValid() ? "" : " (invalid)");

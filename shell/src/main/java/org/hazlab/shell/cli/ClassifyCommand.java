@@ -41,6 +41,13 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final OutputStyle style;
+
+    /** A command that colours its terminal output as {@code style} says. */
+    public ClassifyCommand(OutputStyle style) {
+        this.style = style;
+    }
+
     @Mixin
     private WorkspaceArgument workspace;
 
@@ -89,8 +96,9 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
         if (loaded.safetyModel().isEmpty()) {
             var err = spec.commandLine().getErr();
-            loaded.problemList().stream().filter(Problem::isError).forEach(p -> err.println(p.format()));
-            err.println("hazlab: " + choice.folder() + " is not valid (" + loaded.problems().errorCount()
+            loaded.problemList().stream().filter(Problem::isError)
+                    .forEach(p -> err.println(style.err().error(p.format())));
+            err.println(style.err().error("hazlab: ") + choice.folder() + " is not valid (" + loaded.problems().errorCount()
                     + " errors); run 'hazlab check " + choice.folder() + "' for the full report");
             err.flush();
             return ExitCodes.FAILED;
@@ -100,7 +108,7 @@ public final class ClassifyCommand implements Callable<Integer> {
                 : List.of(Classifications.run(model, scheme));
         if (item != null) {
             if (results.get(0).item(item).isEmpty()) {
-                spec.commandLine().getErr().println("hazlab: no item '" + item + "' in " + choice.folder()
+                spec.commandLine().getErr().println(style.err().error("hazlab: no item") + " '" + item + "' in " + choice.folder()
                         + "; items are " + String.join(", ", results.get(0).labels().keySet()));
                 spec.commandLine().getErr().flush();
                 return ExitCodes.FAILED;
@@ -112,8 +120,8 @@ public final class ClassifyCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.print(all ? ResultJson.render(results, findings) : ResultJson.render(results.get(0), findings));
         } else {
-            out.print(render(results, all));
-            out.print(findings(findings));
+            String text = render(results, all) + findings(findings);
+            out.print(format == Format.text ? ClassCHighlight.apply(text, style.out()) : text);
         }
         out.flush();
         return ExitCodes.OK;

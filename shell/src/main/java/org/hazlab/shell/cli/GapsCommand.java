@@ -28,6 +28,13 @@ public final class GapsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final OutputStyle style;
+
+    /** A command that colours its terminal output as {@code style} says. */
+    public GapsCommand(OutputStyle style) {
+        this.style = style;
+    }
+
     @Mixin
     private WorkspaceArgument workspace;
 
@@ -47,14 +54,15 @@ public final class GapsCommand implements Callable<Integer> {
         }
         Optional<GapReport> report = WorkspaceGaps.of(loaded.get(), item);
         if (report.isEmpty()) {
-            err.println("hazlab: no item '" + item + "' in " + workspace.choice().folder() + "; items are "
+            err.println(style.err().error("hazlab: no item") + " '" + item + "' in " + workspace.choice().folder() + "; items are "
                     + String.join(", ", loaded.get().safetyModel().orElseThrow().items().stream()
                     .map(i -> i.id()).toList()));
             err.flush();
             return ExitCodes.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.render(GapDocument.of(report.get()), () -> GapDocument.json(report.get())));
+        String text = format.render(GapDocument.of(report.get()), () -> GapDocument.json(report.get()));
+        out.print(format == DocFormat.text ? ClassCHighlight.apply(text, style.out()) : text);
         out.flush();
         return report.get().hasGaps() ? ExitCodes.FINDINGS : ExitCodes.OK;
     }

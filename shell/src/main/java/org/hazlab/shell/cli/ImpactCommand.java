@@ -31,6 +31,13 @@ public final class ImpactCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    private final OutputStyle style;
+
+    /** A command that colours its terminal output as {@code style} says. */
+    public ImpactCommand(OutputStyle style) {
+        this.style = style;
+    }
+
     @Parameters(arity = "0..2", paramLabel = "WORKSPACE",
             description = "OLD and NEW workspace folders; with --git, the one workspace folder (default: .).")
     private List<Path> folders = List.of();
@@ -62,11 +69,12 @@ public final class ImpactCommand implements Callable<Integer> {
                 report = ImpactInputs.folders(folders.get(0), folders.get(1));
             }
         } catch (InvalidInputException e) {
-            ProblemPrinter.print(e, err);
+            ProblemPrinter.print(e, err, style.err());
             return ExitCodes.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format.render(ImpactDocument.of(report), () -> ImpactDocument.json(report)));
+        String text = format.render(ImpactDocument.of(report), () -> ImpactDocument.json(report));
+        out.print(format == DocFormat.text ? ClassCHighlight.apply(text, style.out()) : text);
         out.flush();
         return ExitCodes.OK;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.workspace.Workspace;
 import org.hazlab.core.workspace.WorkspaceLoader;
+import org.hazlab.shell.repl.Palette;
 import org.hazlab.shell.repl.Repl;
 import org.hazlab.shell.repl.ReplBuilder;
 import org.jline.terminal.Terminal;
@@ -45,7 +46,6 @@ public final class ShellCommand implements Callable<Integer> {
 
     /** Opens the shell on the chosen workspace; used by {@code hazlab} without a command too. */
     static int open(WorkspaceLocator.Choice choice, PrintWriter out, PrintWriter err) {
-        boolean noColor = System.getenv("NO_COLOR") != null && !System.getenv("NO_COLOR").isEmpty();
         // hazlab.shell.jline=true: JLine even on piped input (the launcher's class-data-sharing training run uses it
         // so that JLine's classes are in the archive and the prompt comes sooner).
         boolean forceJline = Boolean.getBoolean("hazlab.shell.jline");
@@ -68,7 +68,7 @@ public final class ShellCommand implements Callable<Integer> {
         try (Terminal system = forceJline && System.console() == null
                 ? new DumbTerminal("hazlab", Terminal.TYPE_DUMB, System.in, System.out, StandardCharsets.UTF_8)
                 : TerminalBuilder.builder().system(true).name("hazlab").build()) {
-            boolean color = !noColor && !Terminal.TYPE_DUMB.equals(system.getType())
+            boolean color = Palette.allowed(true, System.getenv()) && !Terminal.TYPE_DUMB.equals(system.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(system.getType());
             Repl repl = new ReplBuilder(ReplBuilder.defaultStateDir()).workspace(() -> load(choice.folder()))
                     .terminal(system, color);

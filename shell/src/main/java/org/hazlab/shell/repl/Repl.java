@@ -30,7 +30,7 @@ public final class Repl {
         Console console = context.console();
         onStart.run();
         while (!context.quitting()) {
-            String input = console.readCell(prompt());
+            String input = context.nextTypedAhead().map(this::echo).orElseGet(() -> console.readCell(prompt()));
             if (input == null) {
                 break;
             }
@@ -49,6 +49,13 @@ public final class Repl {
         }
         context.out().flush();
         return !console.interactive() && context.failures() > 0 ? 1 : 0;
+    }
+
+    /** Shows input typed ahead after its prompt, as the transcript would have shown it typed there. */
+    private String echo(String input) {
+        context.out().println(prompt() + input);
+        context.out().flush();
+        return input;
     }
 
     /** The prompt for the next cell. */

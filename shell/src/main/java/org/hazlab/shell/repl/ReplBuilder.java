@@ -129,18 +129,21 @@ public final class ReplBuilder {
         Palette palette = context.palette();
         context.out().println(palette.bold("hazlab " + version) + " shell");
         context.out().flush();
+        int width = context.console().width();
         Runnable summary = () -> {
             Optional<Workspace> loaded = context.workspace();
             StringBuilder text = new StringBuilder();
             loaded.ifPresent(ws -> {
                 List<String> names = WorkspaceBinding.names(ws);
-                text.append(String.format("Workspace %s (%s): %d items, %d hazards, %d controls%s%n", ws.name(),
+                fitted(text, String.format("Workspace %s (%s): %d items, %d hazards, %d controls%s", ws.name(),
                         where, ws.items().table().rowCount(), ws.hazards().table().rowCount(),
-                        ws.controls().table().rowCount(), ws.isValid() ? "" : ", NOT valid (see hazlab check)"));
-                text.append("Variables: ").append(String.join(", ", names)).append('\n');
+                        ws.controls().table().rowCount(), ws.isValid() ? "" : ", NOT valid (see hazlab check)"),
+                        width, s -> s);
+                fitted(text, "Variables: " + String.join(", ", names), width, s -> s);
             });
-            text.append(palette.note("Try: classes   :explain ITEM   items   :help   (Tab completes; Ctrl-D quits)"));
-            context.console().printAbove(text.toString());
+            fitted(text, "Try: classes  :explain ITEM  items  :help WORD  (Tab completes; Ctrl-D quits)", width,
+                    palette::note);
+            context.console().printAbove(text.toString().stripTrailing());
         };
         if (context.kernel().ready() || !context.console().interactive()) {
             context.kernel().session();
@@ -150,6 +153,14 @@ public final class ReplBuilder {
                 context.kernel().session();
                 summary.run();
             });
+        }
+    }
+
+    /** Appends a banner line broken at spaces to fit the terminal (80 columns included), each part styled. */
+    private static void fitted(StringBuilder text, String line, int width,
+                               java.util.function.UnaryOperator<String> style) {
+        for (String part : org.hazlab.dsl.render.WordWrap.lines(line, width, "  ")) {
+            text.append(style.apply(part)).append('\n');
         }
     }
 

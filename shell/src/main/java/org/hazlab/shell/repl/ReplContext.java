@@ -27,6 +27,7 @@ public final class ReplContext {
     private final Palette palette;
     private final List<NotebookCell> cells = new ArrayList<>();
     private final Deque<NotebookCell> pending = new ArrayDeque<>();
+    private final Deque<String> typedAhead = new ArrayDeque<>();
     private final CellRunner runner = new CellRunner(this);
     private volatile java.util.concurrent.CompletableFuture<Workspace> workspace =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -98,6 +99,19 @@ public final class ReplContext {
     /** Cells opened with {@code :open}, waiting for {@code :run}. */
     public Deque<NotebookCell> pending() {
         return pending;
+    }
+
+    /**
+     * Input a command read but that is not for it (a cell typed at the pager's prompt): it becomes the next input
+     * of the loop, as if typed at the cell prompt, so it is never lost.
+     */
+    public void typeAhead(String input) {
+        typedAhead.addLast(input);
+    }
+
+    /** The next input typed ahead, if any. */
+    public java.util.Optional<String> nextTypedAhead() {
+        return java.util.Optional.ofNullable(typedAhead.pollFirst());
     }
 
     public int nextCellNumber() {

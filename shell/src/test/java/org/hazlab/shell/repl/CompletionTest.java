@@ -138,6 +138,36 @@ class CompletionTest {
     }
 
     @Test
+    void methodCandidatesCarryTheirSignature() {
+        ReplParsedLine line = ReplParsedLine.at("items.rowC", "items.rowC".length());
+        Candidate rowCount = completer.candidates(line).stream().filter(c -> c.value().equals("items.rowCount()"))
+                .findFirst().orElseThrow();
+        assertEquals("int rowCount()", rowCount.descr());
+        ReplParsedLine where = ReplParsedLine.at("items.whe", "items.whe".length());
+        Candidate whereCandidate = completer.candidates(where).stream()
+                .filter(c -> c.value().equals("items.where(")).findFirst().orElseThrow();
+        assertTrue(whereCandidate.descr().startsWith("Table where(") && whereCandidate.descr().contains("more"),
+                whereCandidate.descr());
+    }
+
+    @Test
+    void tabAfterAnOpenMethodCallListsItsSignatures() throws Exception {
+        List<String> signatures = completer.signatures(ReplParsedLine.at("def t = items.where(", 20));
+        assertTrue(signatures.contains("Table where(Selection)"), signatures.toString());
+        assertTrue(signatures.size() > 1, "every overload: " + signatures);
+        assertEquals(List.of(), completer.signatures(ReplParsedLine.at("items.rowC", 10)));
+        driver.close();
+        driver = ReplDriver.start(state, true, "ansi");
+        driver.awaitOutput("[1]> ", java.time.Duration.ofSeconds(30));
+        driver.type("items.where(\t");
+        driver.awaitOutput("Table where(Selection)", java.time.Duration.ofSeconds(30));
+        assertTrue(driver.output().contains("Table where(Selection)"), driver.output());
+        driver.type("\u0015items.rowCount()\n");
+        driver.awaitOutput("\n24\n", java.time.Duration.ofSeconds(30));
+        assertTrue(driver.output().contains("\n24\n"), "the line is still usable\n" + driver.output());
+    }
+
+    @Test
     void highlightingColoursKeywordsStringsNumbersAndDslWords() {
         var line = new GroovyHighlighter(java.util.Set.of("classify")).highlight("def x = classify('a', 42)");
         assertEquals(AttributedStyle.BOLD.foreground(AttributedStyle.BLUE), line.styleAt(0));

@@ -32,6 +32,28 @@ class ReplCommandsTest {
     }
 
     @Test
+    void helpOnAWordShowsItsSectionOfTheDslReference() throws Exception {
+        String reference = Files.readString(Path.of("..", "docs", "dsl.md"));
+        String classifySection = reference.substring(reference.indexOf("### `classify("));
+        String firstLine = classifySection.lines().skip(2).findFirst().orElseThrow();
+        String out = session(":help classify\n:help hazards\n:help save\n");
+        assertTrue(out.contains("### `classify(model, scheme:"), out);
+        assertTrue(out.contains(firstLine), "the reference's own words: " + firstLine + "\n" + out);
+        assertTrue(out.contains("### `items`, `hazards`, `controls`: one file"), out);
+        assertTrue(out.contains("### `save(value, 'name.ext')`"), out);
+        assertTrue(out.contains("See also the shell command :save"), out);
+    }
+
+    @Test
+    void helpOnAnUnknownWordSuggestsTheClosest() {
+        String out = session(":help clasify\n:help whatif\n:help :sav\n");
+        assertTrue(out.contains("no help on 'clasify'; did you mean classify"), out);
+        assertTrue(out.contains("did you mean whatIf"), out);
+        assertTrue(out.contains("did you mean :save"), out);
+        assertFalse(out.contains("Exception"), out);
+    }
+
+    @Test
     void varsShowsNamesTypesAndSizes() {
         String out = session("def limit = 12.5\n:vars\n");
         assertTrue(out.contains("limit"), out);
@@ -107,6 +129,37 @@ class ReplCommandsTest {
         String all = session(":show hazards\n");
         assertTrue(all.contains("HZ-036"), all);
         assertFalse(all.contains("more rows"), all);
+    }
+
+    @Test
+    void aCellTypedRightAfterLeavingThePagerRuns() throws Exception {
+        try (ReplDriver driver = ReplDriver.start(state, true)) {
+            driver.type(":show incidents\n");
+            driver.awaitOutput("Enter for more, q to stop", java.time.Duration.ofSeconds(60));
+            driver.type("q\n6 * 7\n");
+            driver.awaitOutput("\n42\n", java.time.Duration.ofSeconds(60));
+            String out = driver.finish();
+            assertTrue(out.contains("\n42\n"), out);
+            assertEquals(1, count(out, "Enter for more"), "q left the pager after one page\n" + out);
+        }
+    }
+
+    @Test
+    void aCellTypedAtThePagersPromptEndsThePagerAndRuns() throws Exception {
+        try (ReplDriver driver = ReplDriver.start(state, true)) {
+            driver.type(":show incidents\n");
+            driver.awaitOutput("Enter for more, q to stop", java.time.Duration.ofSeconds(60));
+            driver.type("def answer = 6 * 7\nanswer + 0\n");
+            driver.awaitOutput("\n42\n", java.time.Duration.ofSeconds(60));
+            String out = driver.finish();
+            assertTrue(out.contains("\n42\n"), "the cell typed at the pager ran, the next one saw it\n" + out);
+            assertEquals(1, count(out, "Enter for more"), "the pager stopped\n" + out);
+            assertTrue(out.contains("]> def answer = 6 * 7"), "shown as a cell\n" + out);
+        }
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

@@ -33,13 +33,13 @@ final class ReplDriver implements AutoCloseable {
     private final Repl repl;
     private CompletableFuture<Integer> running;
 
-    private ReplDriver(Path stateDir, boolean external, String type) throws IOException {
+    private ReplDriver(Path stateDir, boolean external, String type, int width) throws IOException {
         PipedInputStream in = new PipedInputStream(1 << 16);
         keys = new PipedOutputStream(in);
         Terminal terminal = external
                 ? new ExternalTerminal("test", type, in, output, StandardCharsets.UTF_8)
                 : new DumbTerminal("test", type, in, output, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(100, 40));
+        terminal.setSize(new Size(width, 40));
         repl = new ReplBuilder(stateDir).workspace(example()).terminal(terminal, false);
         ReplBuilder.banner(repl.context(), "test", EXAMPLE.toString());
     }
@@ -70,8 +70,13 @@ final class ReplDriver implements AutoCloseable {
 
     /** A REPL on a terminal of the given type ({@code ansi} for bracketed paste). */
     static ReplDriver start(Path stateDir, boolean external, String type) {
+        return start(stateDir, external, type, 100);
+    }
+
+    /** A REPL on a terminal of the given type and width. */
+    static ReplDriver start(Path stateDir, boolean external, String type, int width) {
         try {
-            ReplDriver driver = new ReplDriver(stateDir, external, type);
+            ReplDriver driver = new ReplDriver(stateDir, external, type, width);
             driver.running = CompletableFuture.supplyAsync(driver.repl::run);
             return driver;
         } catch (IOException e) {
@@ -112,6 +117,29 @@ final class ReplDriver implements AutoCloseable {
     String output() {
         return output.toString(StandardCharsets.UTF_8).replace("\r", "")
                 .replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+    }
+
+    /**
+     * The output as a terminal shows it: on each line, text after a carriage return overwrites from the first
+     * column (the prompt that a message printed above it replaces), escape codes removed.
+     */
+    String screen() {
+        StringBuilder screen = new StringBuilder();
+        String raw = output.toString(StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;?]*[A-Za-z]", "");
+        for (String line : raw.split("\n", -1)) {
+            StringBuilder shown = new StringBuilder();
+            for (String segment : line.split("\r", -1)) {
+                for (int i = 0; i < segment.length(); i++) {
+                    if (i < shown.length()) {
+                        shown.setCharAt(i, segment.charAt(i));
+                    } else {
+                        shown.append(segment.charAt(i));
+                    }
+                }
+            }
+            screen.append(shown).append('\n');
+        }
+        return screen.toString();
     }
 
     int exitCode() {

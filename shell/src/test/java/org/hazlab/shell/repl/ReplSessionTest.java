@@ -27,6 +27,23 @@ class ReplSessionTest {
     }
 
     @Test
+    void theBannerFitsAnEightyColumnTerminal() throws Exception {
+        try (ReplDriver driver = ReplDriver.start(state, false, "dumb", 80)) {
+            driver.awaitOutput("Ctrl-D quits", Duration.ofSeconds(60));
+            driver.finish();
+            String out = driver.screen();
+            String banner = out.substring(0, out.indexOf("Ctrl-D quits") + "Ctrl-D quits)".length());
+            for (String line : banner.split("\n")) {
+                assertTrue(line.length() <= 80, line.length() + " columns: " + line + "\n" + banner);
+            }
+            String joined = banner.replaceAll("\n\\s+", " ");
+            assertTrue(joined.contains("Workspace Infusion pump controller (" + ReplDriver.EXAMPLE + "): "), banner);
+            assertTrue(joined.contains("Variables: ws, items, hazards, controls, incidents, model, classes"), banner);
+            assertTrue(joined.contains(":help WORD"), banner);
+        }
+    }
+
+    @Test
     void defVariablesSurviveFromCellToCell() {
         String out = ReplDriver.session(state, "def dose = 21\ndose * 2\n");
         assertTrue(out.contains("42"), out);

@@ -53,26 +53,10 @@ public final class ExplainCommand implements ReplCommand {
         for (String line : DecisionTree.render(row).split("\n")) {
             String text = line.strip();
             boolean step = !text.startsWith("Item ") && !text.startsWith("The software system ");
-            for (String wrapped : wrap(text, width - (step ? 2 : 0), step ? "     " : "")) {
+            for (String wrapped : org.hazlab.dsl.render.WordWrap.lines(text, width - (step ? 2 : 0), step ? "     " : "")) {
                 String shown = (step ? "  " : "") + wrapped;
                 context.out().println(text.startsWith("So:") ? context.palette().bold(shown) : shown);
             }
         }
-    }
-
-    /** Words wrapped at the width; continuation lines get the indent. */
-    static java.util.List<String> wrap(String text, int width, String indent) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(indent);
-            }
-            line.append(line.length() == 0 || line.toString().equals(indent) ? "" : " ").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 }

@@ -10,7 +10,9 @@ import tech.tablesaw.api.Table;
 
 /**
  * {@code :show NAME}: every row of a table (or a classification), a screenful at a time: Enter for the next
- * page, q to stop. Piped output gets all rows at once. Columns are still fitted to the width.
+ * page, q to stop. Anything else typed at the pager's prompt is a cell the user meant for the shell: the pager
+ * stops and that cell runs next, so nothing typed is lost. Piped output gets all rows at once. Columns are still
+ * fitted to the width.
  */
 public final class ShowCommand implements ReplCommand {
 
@@ -61,7 +63,11 @@ public final class ShowCommand implements ReplCommand {
             if (start + pageSize < lines.size()) {
                 String answer = context.console().readLine(context.palette().note(
                         "-- " + (start + pageSize) + " of " + lines.size() + " lines; Enter for more, q to stop --"));
-                if (answer == null || answer.strip().startsWith("q")) {
+                if (answer == null || answer.strip().equalsIgnoreCase("q")) {
+                    return;
+                }
+                if (!answer.isBlank()) {
+                    context.typeAhead(answer);
                     return;
                 }
             }

@@ -34,7 +34,7 @@ public final class VarsCommand implements ReplCommand {
         variables.forEach((name, value) -> {
             String type = value == null ? "null" : value.getClass().getSimpleName();
             String look = value instanceof Table table
-                    ? String.format("%,d rows × %d columns", table.rowCount(), table.columnCount())
+                    ? String.format(java.util.Locale.ROOT, "%,d rows × %d columns", table.rowCount(), table.columnCount())
                     : String.valueOf(value).replace('\n', ' ');
             String line = String.format("  %-12s %-22s %s", name, type, look);
             context.out().println(line.length() > width ? line.substring(0, width - 1) + "…" : line);

@@ -26,12 +26,14 @@ import tech.tablesaw.api.Table;
 /**
  * Tab completion for the REPL, by context: {@code :commands} and their arguments (files, variables, item ids),
  * column names inside the quotes of {@code column(}, item / hazard / control ids inside other quotes, members
- * after {@code name.}, named arguments inside a DSL verb's brackets, otherwise variables, DSL words and Groovy
- * keywords. Java cells complete through JShell's own analysis.
+ * after {@code name.} (each method with its signature as the candidate's description), the signatures of every
+ * overload when Tab is pressed right after {@code name.method(}, named arguments inside a DSL verb's brackets,
+ * otherwise variables, DSL words and Groovy keywords. Java cells complete through JShell's own analysis.
  */
 public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
 
     private static final Pattern COLUMN_CALL = Pattern.compile("(?:([A-Za-z_$][\\w$]*)\\.)?\\w*[cC]olumn\\(\\s*$");
+    private static final Pattern METHOD_CALL = Pattern.compile("([A-Za-z_$][\\w$]*)\\.([A-Za-z_$][\\w$]*)\\(\\s*$");
     private static final Pattern OPEN_CALL = Pattern.compile("([A-Za-z_][\\w]*)\\s*\\(([^()]*)$");
     private static final Pattern COMMAND_CALL = Pattern.compile(
             "(?m)^\\s*([A-Za-z_]\\w*)\\s+['\"][^'\"\\n]*['\"]\\s*,[^\\n]*$");
@@ -54,7 +56,29 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
 
     @Override
     public void complete(LineReader reader, ParsedLine parsed, List<Candidate> candidates) {
-        candidates.addAll(candidates(ReplParsedLine.at(parsed.line(), parsed.cursor())));
+        ReplParsedLine line = ReplParsedLine.at(parsed.line(), parsed.cursor());
+        List<String> signatures = signatures(line);
+        if (!signatures.isEmpty()) {
+            reader.printAbove(String.join("\n", signatures));
+            return;
+        }
+        candidates.addAll(candidates(line));
+    }
+
+    /**
+     * The signatures of the method whose call is open right before the cursor ({@code items.where(} then Tab):
+     * what Tab shows there, as there is nothing to complete yet. Empty anywhere else.
+     */
+    public List<String> signatures(ReplParsedLine line) {
+        if (!line.word().isEmpty() || line.quoted() || javaMode) {
+            return List.of();
+        }
+        Matcher call = METHOD_CALL.matcher(line.beforeWord());
+        if (!call.find()) {
+            return List.of();
+        }
+        Object value = kernel.session().get(call.group(1));
+        return value == null ? List.of() : MethodSignatures.of(value, call.group(2));
     }
 
     /** The candidates for a line (also used by tests without a terminal). */
@@ -120,7 +144,14 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
         List<Candidate> out = new ArrayList<>();
         for (String member : MemberNames.of(value)) {
             if (member.startsWith(prefix)) {
-                out.add(candidate(receiver + "." + member, member, !member.endsWith("(")));
+                int bracket = member.indexOf('(');
+                List<String> signatures = bracket < 0 ? List.of()
+                        : MethodSignatures.of(value, member.substring(0, bracket));
+                String description = signatures.isEmpty() ? null : signatures.get(0)
+                        + (signatures.size() > 1 ? " (+" + (signatures.size() - 1) + " more; Tab after '(' lists them)"
+                        : "");
+                out.add(new Candidate(receiver + "." + member, member, null, description, null, null,
+                        !member.endsWith("(")));
             }
         }
         return out;
