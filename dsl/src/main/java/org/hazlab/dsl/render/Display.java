@@ -1,5 +1,7 @@
 package org.hazlab.dsl.render;
 
+import static org.hazlab.core.text.HtmlText.escape;
+
 import java.util.List;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.render.ResultTable;
@@ -99,7 +101,4 @@ public final class Display {
         return html.toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

@@ -1,5 +1,6 @@
 package org.hazlab.core.review.report;
 
+import org.hazlab.core.text.HtmlText;
 import java.util.List;
 import org.hazlab.core.review.report.ReportContent.Block;
 import org.hazlab.core.review.report.ReportContent.Bullets;
@@ -20,7 +21,7 @@ public final class HtmlRenderer {
     }
 
     private static String e(String text) {
-        return Html.escape(text);
+        return HtmlText.escape(text);
     }
 
     public static String render(ReportContent report) {

@@ -1,5 +1,6 @@
 package org.hazlab.core.review.report;
 
+import org.hazlab.core.text.HtmlText;
 import java.util.List;
 import java.util.Locale;
 import org.hazlab.core.review.report.ReportContent.Chart;
@@ -54,7 +55,7 @@ final class SvgCharts {
         double top = Math.ceil(max / step) * step;
         StringBuilder svg = new StringBuilder("<svg role=\"img\" width=\"100%\" viewBox=\"0 0 ").append(WIDTH)
                 .append(' ').append(HEIGHT).append("\" font-size=\"11\" font-family=\"sans-serif\"><title>")
-                .append(Html.escape(chart.title())).append("</title>\n");
+                .append(HtmlText.escape(chart.title())).append("</title>\n");
         legend(svg, chart);
         axes(svg, top, step);
         double slot = (WIDTH - LEFT - RIGHT) / (double) Math.max(1, periods);
@@ -69,7 +70,7 @@ final class SvgCharts {
                         svg.append("<rect x=\"").append(n(LEFT + p * slot + slot * 0.15)).append("\" y=\"")
                                 .append(n(y1)).append("\" width=\"").append(n(slot * 0.7)).append("\" height=\"")
                                 .append(n(y0 - y1)).append("\" fill=\"").append(s.colour()).append("\"><title>")
-                                .append(Html.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
+                                .append(HtmlText.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
                                 .append("</title></rect>\n");
                     }
                     base += v;
@@ -100,7 +101,7 @@ final class SvgCharts {
                     svg.append("<circle cx=\"").append(n(x(p, slot))).append("\" cy=\"").append(n(y(v, top)))
                             .append("\" r=\"").append(deaths ? 5 : 2.5)
                             .append("\" fill=\"").append(s.colour()).append("\"><title>")
-                            .append(Html.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
+                            .append(HtmlText.escape(chart.periods().get(p) + " " + s.name() + ": " + v))
                             .append("</title></circle>\n");
                 }
             }
@@ -108,7 +109,7 @@ final class SvgCharts {
         int every = Math.max(1, (periods + 11) / 12);
         for (int p = 0; p < periods; p += every) {
             svg.append("<text text-anchor=\"middle\" x=\"").append(n(x(p, slot))).append("\" y=\"")
-                    .append(HEIGHT - 10).append("\">").append(Html.escape(chart.periods().get(p))).append("</text>\n");
+                    .append(HEIGHT - 10).append("\">").append(HtmlText.escape(chart.periods().get(p))).append("</text>\n");
         }
         return svg.append("</svg>\n").toString();
     }
@@ -171,7 +172,7 @@ final class SvgCharts {
                     .append(colour).append("\" stroke-width=\"2\"/>");
         }
         svg.append("<text x=\"").append(n(at + 22)).append("\" y=\"").append(n(y + 1)).append("\">")
-                .append(Html.escape(label)).append("</text>\n");
+                .append(HtmlText.escape(label)).append("</text>\n");
         return at + 30 + label.length() * 6.2;
     }
 }

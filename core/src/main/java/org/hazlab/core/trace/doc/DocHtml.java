@@ -1,5 +1,7 @@
 package org.hazlab.core.trace.doc;
 
+import static org.hazlab.core.text.HtmlText.escape;
+
 import java.util.List;
 
 /**
@@ -81,22 +83,5 @@ public final class DocHtml {
     static String anchor(String text) {
         String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         return slug.replaceAll("^-+|-+$", "");
-    }
-
-    /** Escapes text for element content and attribute values. */
-    public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

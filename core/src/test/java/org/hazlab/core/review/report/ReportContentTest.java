@@ -51,13 +51,13 @@ class ReportContentTest {
         for (ReportContent.Section section : content.sections()) {
             for (ReportContent.Block block : section.blocks()) {
                 if (block instanceof ReportContent.Grid grid) {
-                    assertTrue(html.contains("<caption>" + Html.escape(grid.caption()) + "</caption>"), grid.caption());
+                    assertTrue(html.contains("<caption>" + org.hazlab.core.text.HtmlText.escape(grid.caption()) + "</caption>"), grid.caption());
                     assertTrue(md.contains("Table: " + MarkdownRenderer.cell(grid.caption())), grid.caption());
                 }
             }
         }
         result.triggers().forEach(t -> {
-            assertTrue(html.contains(Html.escape(t.finding())), t.finding());
+            assertTrue(html.contains(org.hazlab.core.text.HtmlText.escape(t.finding())), t.finding());
             t.evidence().forEach(id -> assertTrue(html.contains(id) && md.contains(id), id));
         });
         assertTrue(html.contains("signals per hazard in 2026-Q3 (event of interest: death or any injury)"));

@@ -1,5 +1,7 @@
 package org.hazlab.shell.repl.notebook;
 
+import static org.hazlab.core.text.HtmlText.escape;
+
 import java.util.List;
 
 /**
@@ -55,7 +57,4 @@ public final class HtmlFormat {
         }
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }
