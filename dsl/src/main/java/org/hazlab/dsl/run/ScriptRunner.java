@@ -48,6 +48,17 @@ public final class ScriptRunner {
         }, "hazlab-warm-up");
         thread.setDaemon(true);
         thread.start();
+        // Tablesaw's first table costs about half a second of class loading (its reader registry); a script
+        // that reads a big incident file first then finds it done instead of paying it on its critical path
+        Thread tables = new Thread(() -> {
+            try {
+                tech.tablesaw.api.Table.create("warm-up");
+            } catch (RuntimeException | LinkageError e) {
+                // only a head start
+            }
+        }, "hazlab-warm-up-tables");
+        tables.setDaemon(true);
+        tables.start();
     }
 
     public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err) {
