@@ -151,7 +151,8 @@ public final class TableFitter {
         return n.equals("id") || n.endsWith(" id") || n.endsWith("_id") || n.equals("item") || n.equals("hazard")
                 || n.equals("control") || n.equals("class") || n.endsWith(" class") || n.contains("severity")
                 || n.contains("probability") || n.equals("from") || n.equals("to") || n.startsWith("from ")
-                || n.startsWith("to ") || n.contains("dropped") || n.equals("rule") || n.equals("scheme");
+                || n.startsWith("to ") || n.contains("dropped") || n.contains("added") || n.equals("rule")
+                || n.equals("scheme");
     }
 
     private static void line(StringBuilder out, List<String> cells) {

@@ -41,6 +41,7 @@ public final class ValueRenderer {
             Table table = ResultTable.of(result);
             Table shown = table.selectColumns(table.columnNames().stream()
                     .filter(name -> !name.equals("path") && !name.equals("depth")).toArray(String[]::new));
+            shown.setName("");   // the scheme heads the table once, here
             return result.schemeName() + "\n" + tables().fit(shown);
         }
         if (value instanceof List<?> list && !list.isEmpty()
