@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hazlab.core.incidents.DateBytes;
@@ -53,61 +52,12 @@ public final class MaudeImporter implements IncidentImporter {
         return "FDA MAUDE bulk files (mdrfoi, foidev/device, foitext, foidevproblem), joined on MDR_REPORT_KEY";
     }
 
-    /** Which of the four MAUDE files a path is, from its name (and for device files, not a problem file). */
-    static String role(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.contains("problem")) {
-            return "foidevproblem";
-        }
-        if (name.startsWith("mdrfoi") || name.contains("master")) {
-            return "mdrfoi";
-        }
-        if (name.contains("text")) {
-            return "foitext";
-        }
-        if (name.contains("dev")) {
-            return "device";
-        }
-        return roleFromHeader(file);
-    }
-
-    /** The role of a renamed MAUDE file from its header (or, for headerless text files, its field count). */
-    private static String roleFromHeader(Path file) {
-        String first;
-        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-            first = String.valueOf(reader.readLine()).toUpperCase(Locale.ROOT);
-        } catch (IOException e) {
-            first = "";
-        }
-        if (first.contains("MDR_TEXT_KEY") || first.contains("FOI_TEXT")) {
-            return "foitext";
-        }
-        if (first.contains("DEVICE_PROBLEM_CODE")) {
-            return "foidevproblem";
-        }
-        if (first.contains("DEVICE_EVENT_KEY") || first.contains("DEVICE_REPORT_PRODUCT_CODE")) {
-            return "device";
-        }
-        if (first.contains("REPORT_NUMBER") || first.contains("EVENT_TYPE")) {
-            return "mdrfoi";
-        }
-        String[] fields = first.split("\\|", -1);
-        if (fields.length == 2) {
-            return "foidevproblem";
-        }
-        if (fields.length == 6) {
-            return "foitext";
-        }
-        throw new IllegalArgumentException(file + ": not a MAUDE file: neither its name (mdrfoi, foidev/device, "
-                + "foitext, foidevproblem) nor its header says which MAUDE file it is");
-    }
-
     @Override
     public ImportResult read(List<Path> files, ImportOptions options) throws IOException {
         Charset charset = options.charset() == null ? StandardCharsets.ISO_8859_1 : options.charset();
         Map<String, List<Path>> byRole = new HashMap<>();
         for (Path file : files) {
-            byRole.computeIfAbsent(role(file), r -> new ArrayList<>()).add(file);
+            byRole.computeIfAbsent(MaudeFileRoles.role(file), r -> new ArrayList<>()).add(file);
         }
         Reports reports = new Reports();
         Rejects rejects = new Rejects();
@@ -119,7 +69,7 @@ public final class MaudeImporter implements IncidentImporter {
         Progress progress = new Progress(options, total);
         boolean hasMaster = byRole.containsKey("mdrfoi");
         List<Path> masters = new ArrayList<>(byRole.getOrDefault("mdrfoi", List.of()));
-        masters.sort(java.util.Comparator.comparingInt(MaudeImporter::releaseOrder));
+        masters.sort(java.util.Comparator.comparingInt(MaudeFileRoles::releaseOrder));
         for (Path file : masters) {
             counts.add(readMaster(file, charset, reports, rejects, progress));
         }
@@ -142,16 +92,6 @@ public final class MaudeImporter implements IncidentImporter {
     private static IOException damaged(Path file, long read, IOException cause) {
         return new IOException(file + ": the archive is damaged or truncated after " + read + " records ("
                 + cause.getMessage() + ")", cause);
-    }
-
-    /**
-     * Order in which master files are applied: the base files (mdrfoi, mdrfoiThru), then the weekly add files,
-     * then the change files, whose version of a report replaces the earlier one (docs/data-formats.md, "MAUDE
-     * add and change files").
-     */
-    static int releaseOrder(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.contains("change") ? 2 : name.contains("add") ? 1 : 0;
     }
 
     /**
@@ -207,7 +147,7 @@ public final class MaudeImporter implements IncidentImporter {
         long read = 0;
         long loaded = 0;
         long duplicates = 0;
-        boolean change = releaseOrder(file) == 2;
+        boolean change = MaudeFileRoles.releaseOrder(file) == 2;
         try (MaudeRecords records = new MaudeRecords(file, charset, MASTER_HEADER, null)) {
             int keyColumn = records.column("MDR_REPORT_KEY");
             int typeColumn = records.column("EVENT_TYPE");
