@@ -9,6 +9,8 @@ import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentTables;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.whatif.TableView;
+import org.hazlab.dsl.render.Display;
+import org.hazlab.dsl.render.TableFitter;
 import tech.tablesaw.api.Table;
 
 /**
@@ -53,8 +55,20 @@ public final class Incidents implements TableView {
         return result.problems();
     }
 
+    @Override
     public int rowCount() {
         return result.incidents().size();
+    }
+
+    @Override
+    public int columnCount() {
+        return IncidentTables.view(result.incidents(), row -> false).columnCount();
+    }
+
+    /** The rows asked for, built from the store (the whole table is not made). */
+    @Override
+    public Table tableOfRows(java.util.function.IntPredicate rows) {
+        return table == null ? IncidentTables.view(result.incidents(), rows) : TableView.super.tableOfRows(rows);
     }
 
     public int size() {
@@ -92,15 +106,11 @@ public final class Incidents implements TableView {
         return InvokerHelper.getProperty(table(), name);
     }
 
+    /** A line of counts, then the head and tail of the rows through the one table renderer. */
     @Override
     public String toString() {
-        IncidentStore store = result.incidents();
-        int size = store.size();
         String head = String.format(Locale.ROOT, "%,d incidents (%s): %,d read, %,d loaded, %,d rejected%n",
-                size, result.format(), result.read(), result.loaded(), result.rejected());
-        Table preview = size <= 2 * PREVIEW_ROWS ? IncidentTables.view(store)
-                : IncidentTables.view(store, row -> row < PREVIEW_ROWS || row >= size - PREVIEW_ROWS);
-        return head + (preview.rowCount() == size ? preview.printAll() : preview.print(2 * PREVIEW_ROWS + 1)
-                .replaceFirst("\\n$", "") + "\n(first and last " + PREVIEW_ROWS + " rows; .table for all)");
+                rowCount(), result.format(), result.read(), result.loaded(), result.rejected());
+        return head + new TableFitter(Display.DEFAULT_WIDTH, 2 * PREVIEW_ROWS).fit(this);
     }
 }

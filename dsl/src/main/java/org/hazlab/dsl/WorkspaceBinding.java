@@ -13,6 +13,9 @@ import org.hazlab.dsl.session.Session;
  * {@code classes} (the IEC 62304 classification of the model), and, when the workspace has them, the traceability
  * tables {@code requirements}, {@code verifications} and {@code evidence}. The shell binds its workspace this way and a saved
  * session's first cell ({@code useWorkspace 'folder'}) does the same in a replay, so both see the same names.
+ *
+ * <p>{@code incidents} is the columnar {@link Incidents} value, as the {@code incidents} word gives it: a workspace of
+ * a million reports binds in no time, and the Tablesaw table is built only when a cell asks for it.
  */
 public final class WorkspaceBinding {
 
@@ -31,7 +34,7 @@ public final class WorkspaceBinding {
         set(setter, names, "items", workspace.items().table());
         set(setter, names, "hazards", workspace.hazards().table());
         set(setter, names, "controls", workspace.controls().table());
-        set(setter, names, "incidents", workspace.incidentTable());
+        set(setter, names, "incidents", Incidents.of(workspace.incidents()));
         workspace.safetyModel().ifPresent(model -> {
             set(setter, names, "model", model);
             set(setter, names, "classes", Classifications.run(model));

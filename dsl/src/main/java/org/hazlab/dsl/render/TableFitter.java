@@ -2,6 +2,7 @@ package org.hazlab.dsl.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hazlab.core.whatif.TableView;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -31,10 +32,9 @@ public final class TableFitter {
         this.maxRows = Math.max(4, maxRows);
     }
 
-    /** The rows to show: all, or head and tail. */
-    private List<Integer> shownRows(Table table) {
+    /** The rows to show: all, or head and tail with -1 where rows are left out. */
+    private List<Integer> shownRows(int count) {
         List<Integer> rows = new ArrayList<>();
-        int count = table.rowCount();
         if (count <= maxRows) {
             for (int i = 0; i < count; i++) {
                 rows.add(i);
@@ -55,7 +55,31 @@ public final class TableFitter {
 
     /** The table as text lines ending with a newline, including the notes on what was left out. */
     public String fit(Table table) {
-        List<Integer> rows = shownRows(table);
+        return fit(table, shownRows(table.rowCount()), table.rowCount());
+    }
+
+    /**
+     * A view of many rows the same way, building only the rows shown (the head and tail of a million incidents,
+     * not the million).
+     */
+    public String fit(TableView view) {
+        int total = view.rowCount();
+        if (total <= maxRows) {
+            return fit(view.table());
+        }
+        List<Integer> wanted = shownRows(total);
+        java.util.Set<Integer> rowSet = new java.util.HashSet<>(wanted);
+        Table sample = view.tableOfRows(rowSet::contains);
+        List<Integer> positions = new ArrayList<>();
+        int next = 0;
+        for (int row : wanted) {
+            positions.add(row < 0 ? -1 : next++);
+        }
+        return fit(sample, positions, total);
+    }
+
+    /** {@code rows} index {@code table} (-1 marks the rows left out); {@code total} counts all the rows. */
+    private String fit(Table table, List<Integer> rows, int total) {
         List<Column<?>> shown = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         int columnCount = table.columnCount();
@@ -115,7 +139,7 @@ public final class TableFitter {
         line(out, rule);
         for (int row : rows) {
             if (row < 0) {
-                int more = table.rowCount() - maxRows;
+                int more = total - (rows.size() - 1);
                 out.append("… ").append(NumberText.format(more)).append(more == 1 ? " more row …\n" : " more rows …\n");
                 continue;
             }
@@ -127,7 +151,7 @@ public final class TableFitter {
             line(out, cells);
         }
         StringBuilder note = new StringBuilder();
-        note.append(NumberText.format(table.rowCount())).append(table.rowCount() == 1 ? " row × " : " rows × ")
+        note.append(NumberText.format(total)).append(total == 1 ? " row × " : " rows × ")
                 .append(columnCount).append(columnCount == 1 ? " column" : " columns");
         if (shown.size() < columnCount) {
             List<String> dropped = new ArrayList<>();

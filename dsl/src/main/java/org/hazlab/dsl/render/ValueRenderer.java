@@ -49,7 +49,7 @@ public final class ValueRenderer {
             return tables().fit(SchemeComparison.table(list.stream().map(ClassificationResult.class::cast).toList()));
         }
         if (value instanceof org.hazlab.core.whatif.TableView view) {
-            return tables().fit(view.table());
+            return tables().fit(view);
         }
         if (value instanceof ItemClassification row) {
             return ending(DecisionTree.render(row));

@@ -44,4 +44,39 @@ class TableFitterTest {
         assertEquals("0.3333", NumberText.format(1.0 / 3));
         assertEquals("1.5E-7", NumberText.format(1.5e-7));
     }
+
+    @Test
+    void aLargeViewShowsTheSameTextAsItsWholeTableBuildingOnlyTheRowsShown() throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("../datasets/infusion-pump/incidents.csv");
+        org.hazlab.dsl.Incidents incidents = org.hazlab.dsl.Incidents.of(
+                org.hazlab.core.incidents.formats.IncidentFormats.read(java.util.List.of(file),
+                        org.hazlab.core.incidents.ImportOptions.defaults(), null));
+        int[] rowsBuilt = {0};
+        org.hazlab.core.whatif.TableView counted = new org.hazlab.core.whatif.TableView() {
+            @Override
+            public Table table() {
+                throw new AssertionError("the whole table was built");
+            }
+
+            @Override
+            public int rowCount() {
+                return incidents.rowCount();
+            }
+
+            @Override
+            public Table tableOfRows(java.util.function.IntPredicate rows) {
+                Table some = incidents.tableOfRows(rows);
+                rowsBuilt[0] += some.rowCount();
+                return some;
+            }
+        };
+        for (int width : new int[] {80, 140}) {
+            TableFitter fitter = new TableFitter(width, 20);
+            String whole = fitter.fit(incidents.table());
+            assertEquals(whole, fitter.fit(counted), "the view prints exactly what its whole table prints");
+            assertTrue(whole.contains(NumberText.format(incidents.rowCount() - 20) + " more rows"), whole);
+        }
+        assertEquals(40, rowsBuilt[0], "20 rows per fit, no more");
+        assertEquals(incidents.table().columnCount(), incidents.columnCount());
+    }
 }

@@ -6,6 +6,7 @@ import org.hazlab.core.classify.render.ResultTable;
 import org.hazlab.shell.repl.ReplCommand;
 import org.hazlab.shell.repl.ReplContext;
 import org.hazlab.dsl.render.TableFitter;
+import org.hazlab.core.whatif.TableView;
 import tech.tablesaw.api.Table;
 
 /**
@@ -44,6 +45,7 @@ public final class ShowCommand implements ReplCommand {
             throw new IllegalArgumentException("no variable " + (name.isEmpty() ? "given" : name));
         }
         Table table = value instanceof Table t ? t
+                : value instanceof TableView view ? view.table()
                 : value instanceof ClassificationResult result ? ResultTable.of(result) : null;
         if (table == null) {
             context.out().print(context.renderer().render(value));

@@ -3,6 +3,7 @@ package org.hazlab.shell.repl.command;
 import java.util.Map;
 import org.hazlab.shell.repl.ReplCommand;
 import org.hazlab.shell.repl.ReplContext;
+import org.hazlab.core.whatif.TableView;
 import tech.tablesaw.api.Table;
 
 /** {@code :vars}: the variables of the binding with their type and a one-line look at the value. */
@@ -35,6 +36,8 @@ public final class VarsCommand implements ReplCommand {
             String type = value == null ? "null" : value.getClass().getSimpleName();
             String look = value instanceof Table table
                     ? String.format(java.util.Locale.ROOT, "%,d rows × %d columns", table.rowCount(), table.columnCount())
+                    : value instanceof TableView view
+                    ? String.format(java.util.Locale.ROOT, "%,d rows × %d columns", view.rowCount(), view.columnCount())
                     : String.valueOf(value).replace('\n', ' ');
             String line = String.format("  %-12s %-22s %s", name, type, look);
             context.out().println(line.length() > width ? line.substring(0, width - 1) + "…" : line);

@@ -163,6 +163,8 @@ public final class ReplCompleter implements Completer, JLineConsole.ModeSwitch {
         Object named = receiver == null ? null : variables.get(receiver);
         if (named instanceof Table table) {
             names.addAll(table.columnNames());
+        } else if (named instanceof org.hazlab.core.whatif.TableView view) {
+            names.addAll(view.tableOfRows(row -> false).columnNames());
         } else {
             variables.values().stream().filter(Table.class::isInstance)
                     .forEach(t -> names.addAll(((Table) t).columnNames()));
