@@ -60,19 +60,20 @@ final class IncidentFiles {
                 text(options, "encoding"), text(options, "delimiter"), text(options, "sheet"),
                 text(options, "dateFormat"));
         LoadProgress progress = session.state(LoadProgress.class, LoadProgress::new);
+        ImportResult result;
         try {
             ImportOptions importOptions = TableFileLoader.importOptions(entry, labels.get(0), session.scriptName(),
                     progress.progress());
-            ImportResult result = IncidentFormats.read(files, importOptions, text(options, "format"));
-            progress.finished();
-            report(session, result);
-            return new Incidents(result);
+            result = IncidentFormats.read(files, importOptions, text(options, "format"));
         } catch (InvalidInputException e) {
             throw new InvalidModelException(e);
         } catch (IOException e) {
-            progress.finished();
             throw new IllegalArgumentException("incidents: " + e.getMessage(), e);
+        } finally {
+            progress.finished();
         }
+        report(session, result);
+        return new Incidents(result);
     }
 
     /** Warnings, and rejected records with a count line, on the messages stream; notes stay in the result. */

@@ -28,8 +28,13 @@ public abstract class LoadingWords extends SessionScript {
      */
     public void useWorkspace(String folder) {
         try {
-            org.hazlab.core.workspace.Workspace loaded =
-                    org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder));
+            LoadProgress progress = session().state(LoadProgress.class, LoadProgress::new);
+            org.hazlab.core.workspace.Workspace loaded;
+            try {
+                loaded = org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder), progress.progress());
+            } finally {
+                progress.finished();
+            }
             loaded.problemList().forEach(p -> session().messages().println(p.format()));
             WorkspaceBinding.bind((name, value) -> getBinding().setVariable(name, value), loaded);
         } catch (InvalidInputException e) {

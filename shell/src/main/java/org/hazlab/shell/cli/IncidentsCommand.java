@@ -17,6 +17,7 @@ import org.hazlab.core.incidents.ColumnMappingException;
 import org.hazlab.core.incidents.formats.IncidentFormats;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.problem.Problem;
+import org.hazlab.shell.progress.ProgressLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,8 @@ public final class IncidentsCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         }
-        TerminalProgress progress = TerminalProgress.forStderr(err);
+        ProgressLine progress = ProgressLine.forStderr(err,
+                System.console() == null ? 0 : TerminalWidth.ofStdout());
         ImportResult result;
         try {
             result = IncidentFormats.read(files, ImportOptions.defaults().withColumns(mapping)

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hazlab.dsl.run.RunRequest;
 import org.hazlab.dsl.run.RunResult;
 import org.hazlab.dsl.run.ScriptRunner;
+import org.hazlab.shell.progress.ProgressLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,9 +63,9 @@ public final class RunCommand implements Callable<Integer> {
         if (problem != null) {
             throw new ParameterException(spec.commandLine(), problem);
         }
-        TerminalProgress progress = TerminalProgress.forStderr(spec.commandLine().getErr());
-        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time,
-                TerminalWidth.ofStdout()),
+        int width = TerminalWidth.ofStdout();
+        ProgressLine progress = ProgressLine.forStderr(spec.commandLine().getErr(), width);
+        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time, width),
                 spec.commandLine().getOut(), spec.commandLine().getErr(), progress, progress::finish);
         return switch (result.status()) {
             case OK -> ExitCodes.OK;

@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.hazlab.dsl.session.CellError;
 import org.hazlab.dsl.session.CellResult;
+import org.hazlab.dsl.session.LoadProgress;
 import org.hazlab.shell.repl.notebook.NotebookCell;
 import org.hazlab.shell.repl.notebook.PercentFormat;
 import org.hazlab.dsl.render.NumberText;
+import org.hazlab.shell.progress.ProgressLine;
 
 /**
  * Runs one cell and shows what it did: printed output, the DSL's messages, the rendered value, or a short error
- * naming the cell and line; Ctrl-C meanwhile interrupts only the cell. Each executed cell is recorded for
- * {@code :save} and journaled as it completes. A pasted script with {@code // %%} markers runs cell by cell.
+ * naming the cell and line; Ctrl-C meanwhile interrupts only the cell, and long loads show progress on a
+ * terminal. Each executed cell is recorded for {@code :save} and journaled as it completes. A pasted script
+ * with {@code // %%} markers runs cell by cell.
  */
 final class CellRunner {
 
@@ -61,8 +64,7 @@ final class CellRunner {
         if (kernel.ready()) {
             kernel.session().displayWidth(context.console().width());
         }
-        CellResult result = context.console().interruptibly(kernel::interrupt,
-                () -> kernel.evaluate(cell.language(), cell.source()));
+        CellResult result = context.console().interruptibly(kernel::interrupt, () -> evaluate(kernel, cell));
         StringBuilder shown = new StringBuilder();
         shown.append(result.output());
         if (!result.output().isEmpty() && !result.output().endsWith("\n")) {
@@ -91,6 +93,26 @@ final class CellRunner {
         context.record(new NotebookCell(false, cell.language(), cell.source(), shown.toString(),
                 !result.succeeded(), result));
         return result.succeeded();
+    }
+
+    /**
+     * Evaluates the cell; on a terminal, loads that take longer than a second ({@code incidents 'big.csv'}, a
+     * workspace with a big incident file) show their progress on one line, ended before the cell's output is
+     * printed. Piped consoles show none, so transcripts stay clean.
+     */
+    private CellResult evaluate(Kernel kernel, NotebookCell cell) {
+        if (!context.console().interactive()) {
+            return kernel.evaluate(cell.language(), cell.source());
+        }
+        ProgressLine line = new ProgressLine(context.out(), true, context.progressDelay(), context.console().width());
+        LoadProgress loads = kernel.session().state(LoadProgress.class, LoadProgress::new);
+        loads.use(line, line::finish);
+        try {
+            return kernel.evaluate(cell.language(), cell.source());
+        } finally {
+            line.finish();
+            loads.use(null, null);
+        }
     }
 
     /** A short error: the cell, the line within it, the message; never a stack trace. */

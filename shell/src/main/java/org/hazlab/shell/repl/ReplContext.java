@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.workspace.Workspace;
+import org.hazlab.shell.progress.ProgressLine;
 import org.hazlab.shell.repl.journal.Journal;
 import org.hazlab.shell.repl.notebook.NotebookCell;
 import org.hazlab.dsl.render.ValueRenderer;
@@ -33,6 +34,7 @@ public final class ReplContext {
             java.util.concurrent.CompletableFuture.completedFuture(null);
     private Language mode = Language.GROOVY;
     private boolean timing;
+    private volatile java.time.Duration progressDelay = ProgressLine.DELAY;
     private boolean quit;
     private int cellNumber;
     private int failures;
@@ -145,6 +147,16 @@ public final class ReplContext {
 
     public void timing(boolean on) {
         timing = on;
+    }
+
+    /** How long a load in a cell runs before its progress shows on the terminal. */
+    java.time.Duration progressDelay() {
+        return progressDelay;
+    }
+
+    /** Shows progress sooner (zero: at once), for tests that cannot wait a second. */
+    void progressDelay(java.time.Duration delay) {
+        progressDelay = delay;
     }
 
     public void quit() {

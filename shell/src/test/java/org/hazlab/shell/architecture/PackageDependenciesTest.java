@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build fails on a package cycle in core, on core naming dsl or shell, and on dsl naming shell
- * (DESIGN.md: shell -> dsl -> core, never back; packages form no cycles). Dependencies are read from the main
+ * The build fails on a package cycle in core, on core naming dsl or shell, on dsl naming shell
+ * (DESIGN.md: shell -> dsl -> core, never back; packages form no cycles), and on the interactive shell naming
+ * the command line (the CLI starts the shell, not the other way round). Dependencies are read from the main
  * sources of the three modules: every import and every fully qualified name of a hazlab class. It lives in
  * shell because shell is the module that sees all three source trees.
  */
@@ -51,6 +52,15 @@ class PackageDependenciesTest {
     @Test
     void dslDoesNotNameShell() throws IOException {
         assertEquals(Map.of(), offending(dependencies("dsl"), "shell"));
+    }
+
+    @Test
+    void theShellAndTheProgressLineDoNotNameTheCommandLine() throws IOException {
+        Map<String, Set<String>> graph = dependencies("shell");
+        graph.keySet().removeIf(pkg -> !pkg.startsWith("shell.repl") && !pkg.startsWith("shell.progress"));
+        assertEquals(Map.of(), offending(graph, "shell.cli"));
+        graph.keySet().removeIf(pkg -> !pkg.startsWith("shell.progress"));
+        assertEquals(Map.of(), offending(graph, "shell.repl"));
     }
 
     /** Package (without "org.hazlab.") -> the hazlab packages its sources name, for one module. */
