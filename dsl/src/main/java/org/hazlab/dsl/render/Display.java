@@ -72,10 +72,13 @@ public final class Display {
 
     /** HTML of a tabular value, or null for other values. */
     public static String html(Object value) {
-        Table table = tableOf(value);
+        // a large view (a workspace's million incidents) builds only the rows shown
+        Table table = value instanceof TableView view && view.rowCount() > MAX_ROWS
+                ? view.tableOfRows(row -> row < MAX_ROWS) : tableOf(value);
         if (table == null) {
             return null;
         }
+        int total = value instanceof TableView view ? view.rowCount() : table.rowCount();
         StringBuilder html = new StringBuilder("<table>\n");
         if (table.name() != null && !table.name().isBlank()) {
             html.append("<caption>").append(escape(table.name())).append("</caption>\n");
@@ -95,8 +98,9 @@ public final class Display {
             html.append("</tr>\n");
         }
         html.append("</tbody>\n</table>\n");
-        if (table.rowCount() > rows) {
-            html.append("<p>").append(rows).append(" of ").append(table.rowCount()).append(" rows</p>\n");
+        if (total > rows) {
+            html.append("<p>").append(NumberText.format(rows)).append(" of ").append(NumberText.format(total))
+                    .append(" rows</p>\n");
         }
         return html.toString();
     }

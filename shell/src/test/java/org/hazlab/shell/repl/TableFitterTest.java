@@ -77,6 +77,10 @@ class TableFitterTest {
             assertTrue(whole.contains(NumberText.format(incidents.rowCount() - 20) + " more rows"), whole);
         }
         assertEquals(40, rowsBuilt[0], "20 rows per fit, no more");
+        String html = org.hazlab.dsl.render.Display.html(counted);
+        assertEquals(org.hazlab.dsl.render.Display.html(incidents.table()), html, "notebook HTML: the same");
+        assertTrue(html.contains("<p>60 of " + NumberText.format(incidents.rowCount()) + " rows</p>"), html);
+        assertEquals(100, rowsBuilt[0], "60 rows for the HTML");
         assertEquals(incidents.table().columnCount(), incidents.columnCount());
     }
 }
