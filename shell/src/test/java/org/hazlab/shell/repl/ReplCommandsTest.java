@@ -59,6 +59,10 @@ class ReplCommandsTest {
         assertTrue(out.contains("limit"), out);
         assertTrue(out.contains("BigDecimal"), out);
         assertTrue(out.contains("2,128 rows × 12 columns"), out);
+        java.util.Set<Integer> typeColumns = new java.util.HashSet<>();
+        out.lines().filter(l -> l.startsWith("  verifications ") || l.startsWith("  items "))
+                .forEach(l -> typeColumns.add(l.indexOf(" Table ")));
+        assertEquals(1, typeColumns.size(), "types line up under a long name\n" + out);
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class VarsCommand implements ReplCommand {
             return;
         }
         int width = Math.max(40, context.console().width());
+        int nameWidth = variables.keySet().stream().mapToInt(String::length).max().orElse(0);
         variables.forEach((name, value) -> {
             String type = value == null ? "null" : value.getClass().getSimpleName();
             String look = value instanceof Table table
@@ -39,7 +40,7 @@ public final class VarsCommand implements ReplCommand {
                     : value instanceof TableView view
                     ? String.format(java.util.Locale.ROOT, "%,d rows × %d columns", view.rowCount(), view.columnCount())
                     : String.valueOf(value).replace('\n', ' ');
-            String line = String.format("  %-12s %-22s %s", name, type, look);
+            String line = String.format(java.util.Locale.ROOT, "  %-" + nameWidth + "s  %-22s %s", name, type, look);
             context.out().println(line.length() > width ? line.substring(0, width - 1) + "…" : line);
         });
     }
