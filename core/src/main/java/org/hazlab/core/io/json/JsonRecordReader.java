@@ -87,6 +87,9 @@ public final class JsonRecordReader {
     }
 
     private JsonNode value(JsonToken token) throws IOException, RejectedRecord {
+        if (token == null) {
+            throw new IOException(location(parser.currentLocation()) + ": the file ends inside a record");
+        }
         switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();

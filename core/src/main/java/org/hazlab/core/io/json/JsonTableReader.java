@@ -23,7 +23,8 @@ import org.hazlab.core.problem.SourceLocation;
  * Reads a JSON table: an array of flat objects, or an object whose single array property holds them (as in
  * {@code {"hazards": [...]}}). Parsed with Jackson's streaming parser so that each record keeps its line; the
  * records are held until the end because the header is the union of all their keys. Keys become the header
- * in the order first seen; arrays of scalars become "; "-separated lists; a nested object rejects its record.
+ * in the order first seen; arrays of scalars become "; "-separated lists; a nested object rejects its record,
+ * and so does a key twice or a value over the reading limits ({@link JsonRecordReader}), the others still loading.
  */
 public final class JsonTableReader implements RawTableReader {
 
