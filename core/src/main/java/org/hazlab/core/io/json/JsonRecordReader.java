@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Reads the records of a JSON stream that holds many (a workspace table's rows, openFDA's events) under the
@@ -84,6 +85,23 @@ public final class JsonRecordReader {
      */
     public JsonNode readTree() throws IOException, RejectedRecord {
         return value(begin());
+    }
+
+    /**
+     * Where a whole document first breaks the limits: Jackson's own check of them (in a file read as one document)
+     * names no position, so the text is read again here to find it.
+     */
+    static Optional<RejectedRecord> firstOverLimit(String text) {
+        try (JsonParser parser = StrictJson.recordFactory().createParser(text)) {
+            if (parser.nextToken() != null) {
+                new JsonRecordReader(parser, "").readTree();
+            }
+            return Optional.empty();
+        } catch (RejectedRecord rejected) {
+            return Optional.of(rejected);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private JsonNode value(JsonToken token) throws IOException, RejectedRecord {
