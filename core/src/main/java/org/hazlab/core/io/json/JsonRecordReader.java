@@ -29,7 +29,7 @@ public final class JsonRecordReader {
     /** The parser's nesting depth outside the current record. */
     private int outside;
 
-    /** Reads {@code parser}'s records (it is made by {@link StrictJson#recordFactory()}); {@code label} names the file. */
+    /** Reads {@code parser}'s records (made by {@link StrictJson#recordFactory()}); {@code label} names the file. */
     public JsonRecordReader(JsonParser parser, String label) {
         this.parser = parser;
         this.label = label;
