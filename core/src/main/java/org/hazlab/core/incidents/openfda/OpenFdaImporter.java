@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,10 @@ import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentStoreBuilder;
 import org.hazlab.core.incidents.Rejects;
 import org.hazlab.core.incidents.SourceStreams;
+import org.hazlab.core.io.json.JsonMessages;
+import org.hazlab.core.io.json.JsonRecordReader;
+import org.hazlab.core.io.json.RejectedRecord;
+import org.hazlab.core.io.json.StrictJson;
 import org.hazlab.core.problem.SourceLocation;
 
 /**
@@ -32,8 +35,9 @@ import org.hazlab.core.problem.SourceLocation;
  */
 public final class OpenFdaImporter implements IncidentImporter {
 
-    // streamed element by element: the end of the document is checked by StrictJson.requireEnd
-    private static final ObjectMapper MAPPER = org.hazlab.core.io.json.StrictJson.recordMapper();
+    // streamed event by event through JsonRecordReader (limits and duplicate keys per event, so a bad event is
+    // rejected alone); the end of the document is checked by StrictJson.requireEnd
+    private static final JsonFactory FACTORY = StrictJson.recordFactory();
 
     @Override
     public String id() {
@@ -50,7 +54,7 @@ public final class OpenFdaImporter implements IncidentImporter {
         IncidentStoreBuilder builder = IncidentStore.builder();
         Rejects rejects = new Rejects();
         List<FileCount> counts = new ArrayList<>();
-        JsonFactory factory = MAPPER.getFactory();
+        JsonFactory factory = FACTORY;
         for (Path file : files) {
             String label = file.toString();
             long size = Files.size(file);
@@ -108,9 +112,13 @@ public final class OpenFdaImporter implements IncidentImporter {
                             "one event object per line");
                     continue;
                 }
-                JsonNode event = parser.readValueAsTree();
-                org.hazlab.core.io.json.StrictJson.requireEnd(parser, label + ":" + number);
+                JsonNode event = new JsonRecordReader(parser, label + ":" + number).readTree();
+                StrictJson.requireEnd(parser, label + ":" + number);
                 sink.accept(event, where);
+            } catch (RejectedRecord e) {
+                tally[0]++;
+                rejects.reject("openfda-bad-json", where.atColumn(e.column()), "event rejected: " + e.reason(), "",
+                        e.expected());
             } catch (IOException e) {
                 tally[0]++;
                 rejects.reject("openfda-bad-json", where, "not a valid JSON event: " + message(e), "",
@@ -127,7 +135,7 @@ public final class OpenFdaImporter implements IncidentImporter {
             if (!toResults(parser)) {
                 throw new IOException(label + ": no \"results\" array and not an array of events");
             }
-            int depth = parser.getParsingContext().getNestingDepth();
+            JsonRecordReader reader = new JsonRecordReader(parser, label);
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
@@ -139,22 +147,21 @@ public final class OpenFdaImporter implements IncidentImporter {
                 if ((tally[0] & 0x3FFF) == 0) {
                     options.progress().progress(label, in.rawBytes(), size);
                 }
-                if (token != JsonToken.START_OBJECT) {
-                    tally[0]++;
-                    rejects.reject("openfda-not-an-object", where, "a results element that is not an object",
-                            token.isScalarValue() ? parser.getText() : token.asString(), "an event object");
-                    parser.skipChildren();
-                    continue;
-                }
                 JsonNode event;
                 try {
-                    event = parser.readValueAsTree();
-                } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException
-                         | com.fasterxml.jackson.databind.DatabindException e) {
+                    event = reader.readTree();
+                } catch (RejectedRecord e) {
                     tally[0]++;
-                    rejects.reject("openfda-bad-json", where, "event rejected: " + message(e), "",
-                            "an event object with each key once");
-                    skipTo(parser, depth, label, e);
+                    rejects.reject("openfda-bad-json", where, "event rejected: " + e.reason()
+                            + (e.line() == where.line() ? "" : " (line " + e.line() + ", column " + e.column() + ")"),
+                            "", e.expected());
+                    reader.skipRest();
+                    continue;
+                }
+                if (!event.isObject()) {
+                    tally[0]++;
+                    rejects.reject("openfda-not-an-object", where, "a results element that is not an object",
+                            event.isValueNode() ? event.asText() : token.asString(), "an event object");
                     continue;
                 }
                 sink.accept(event, where);
@@ -164,26 +171,18 @@ public final class OpenFdaImporter implements IncidentImporter {
                     throw new IOException(label + ": the document is not closed");
                 }
             }
-            org.hazlab.core.io.json.StrictJson.requireEnd(parser, label);
-        }
-    }
-
-    /** After a bad element: on to the end of that element, so the next one can be read. */
-    private static void skipTo(JsonParser parser, int depth, String label, IOException cause) throws IOException {
-        try {
-            while (parser.getParsingContext().getNestingDepth() > depth) {
-                if (parser.nextToken() == null) {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw new IOException(label + ": cannot read on after a bad event: " + message(cause), e);
+            StrictJson.requireEnd(parser, label);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // a syntax error (in an event or around them): Jackson cannot read on after one, so the file stops here
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IOException(label + ":" + (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":")
+                    + " not valid JSON after " + tally[0] + " records: " + JsonMessages.plain(e), e);
         }
     }
 
     private static String message(IOException e) {
         String text = e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-                ? org.hazlab.core.io.json.JsonMessages.plain(j)
+                ? JsonMessages.plain(j)
                 : e.getMessage();
         return text == null ? "the file could not be read" : text.replaceAll("\\s+", " ");
     }

@@ -1,6 +1,7 @@
 package org.hazlab.core.io.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +17,10 @@ public final class JsonMessages {
     private static final Pattern BACKTICKED = Pattern.compile("\\s*\\((?:bound as|through reference chain)[^)]*\\)"
             + "|\\s*:?\\s*not allowed as per `[^`]*`|`[a-z]+(?:\\.[a-zA-Z0-9_$]+)+`");
 
+    private static final Pattern LIMIT = Pattern.compile(
+            "(Document nesting depth|String value length|Name length|Number value length) \\((\\d+)\\) exceeds the "
+                    + "maximum allowed \\((\\d+)");
+
     private JsonMessages() {
     }
 
@@ -27,11 +32,27 @@ public final class JsonMessages {
             return "the key \"" + duplicate.group(1) + "\" appears twice in one object (a duplicated key is an "
                     + "error: which value was meant cannot be told)";
         }
+        Matcher limit = LIMIT.matcher(message);
+        if (limit.find()) {
+            return limit(limit.group(1), Long.parseLong(limit.group(2)), Long.parseLong(limit.group(3)));
+        }
         if (message.startsWith("Trailing token")) {
             return "content after the end of the JSON value (one value per file, or one record per line)";
         }
         String cleaned = BACKTICKED.matcher(message).replaceAll("").trim();
         int newline = cleaned.indexOf('\n');
         return newline > 0 ? cleaned.substring(0, newline).trim() : cleaned;
+    }
+
+    /** A limit of the reading policy (or a safety cap) in words: what was found, and what is allowed. */
+    private static String limit(String what, long found, long most) {
+        return switch (what) {
+            case "Document nesting depth" -> String.format(Locale.ROOT, "nested deeper than %,d levels", most);
+            case "String value length" -> String.format(Locale.ROOT,
+                    "a string of %,d characters or more (at most %,d are read)", found, most);
+            case "Name length" -> String.format(Locale.ROOT,
+                    "a key of %,d characters or more (at most %,d are read)", found, most);
+            default -> String.format(Locale.ROOT, "a number of %,d digits or more (at most %,d are read)", found, most);
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.hazlab.core.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
@@ -33,8 +34,22 @@ public final class JsonSettingsProblem {
             }
         }
         JsonLocation location = e.getLocation();
+        if (location == null && overLimit(e)) {
+            return JsonRecordReader.firstOverLimit(text).map(over -> over.location(label))
+                    .orElse(SourceLocation.ofFile(label));
+        }
         return location == null ? SourceLocation.ofFile(label)
                 : new SourceLocation(label, Math.max(0, location.getLineNr()), Math.max(0, location.getColumnNr()));
+    }
+
+    /** Whether Jackson stopped at one of the policy's limits (databind may wrap the parser's exception). */
+    private static boolean overLimit(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An error problem for a settings file that Jackson could not bind. */

@@ -2,8 +2,8 @@ package org.hazlab.core.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,11 +23,12 @@ import org.hazlab.core.problem.SourceLocation;
  * Reads a JSON table: an array of flat objects, or an object whose single array property holds them (as in
  * {@code {"hazards": [...]}}). Parsed with Jackson's streaming parser so that each record keeps its line; the
  * records are held until the end because the header is the union of all their keys. Keys become the header
- * in the order first seen; arrays of scalars become "; "-separated lists; a nested object rejects its record.
+ * in the order first seen; arrays of scalars become "; "-separated lists; a nested object rejects its record,
+ * and so does a key twice or a value over the reading limits ({@link JsonRecordReader}), the others still loading.
  */
 public final class JsonTableReader implements RawTableReader {
 
-    // duplicate keys are found record by record (below), so a bad record is rejected alone
+    // limits and duplicate keys are checked record by record (below), so a bad record is rejected alone
     private static final JsonFactory FACTORY = StrictJson.recordFactory();
 
     @Override
@@ -41,44 +42,17 @@ public final class JsonTableReader implements RawTableReader {
         List<Problem> problems = new ArrayList<>();
         List<Map<String, String>> records = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        Map<String, Integer> headerIndex = new LinkedHashMap<>();
         try (JsonParser parser = FACTORY.createParser(java.nio.file.Files.newInputStream(file))) {
-            positionAtRecords(parser, label);
-            JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (token == null) {
-                    throw new IOException(label + ": the array of records is not closed");
-                }
-                JsonLocation start = parser.currentTokenLocation();
-                if (token != JsonToken.START_OBJECT) {
-                    problems.add(Problem.error("malformed-record", location(label, start),
-                                    "record rejected: expected an object").value(parser.getText())
-                            .expected("{\"id\": ..., ...}").build());
-                    parser.skipChildren();
-                    continue;
-                }
-                Map<String, String> record = new LinkedHashMap<>();
-                Problem problem = readObject(parser, record, label);
-                if (problem != null) {
-                    problems.add(problem);
-                    continue;
-                }
-                record.keySet().forEach(key -> headerIndex.putIfAbsent(key, headerIndex.size()));
-                records.add(record);
-                lines.add(start.getLineNr());
+            try {
+                readRecords(parser, label, problems, records, lines);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
+                throw new IOException(label + ":" + at.getLineNr() + ":" + at.getColumnNr() + ": not valid JSON: "
+                        + JsonMessages.plain(e), e);
             }
-            if (!parser.getParsingContext().inRoot()) {
-                parser.skipChildren();
-                while (!parser.getParsingContext().inRoot()) {
-                    parser.nextToken();
-                }
-            }
-            StrictJson.requireEnd(parser, label);
-        } catch (JsonParseException e) {
-            JsonLocation at = e.getLocation();
-            throw new IOException(label + ":" + (at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":")
-                    + " not valid JSON: " + JsonMessages.plain(e), e);
         }
+        Map<String, Integer> headerIndex = new LinkedHashMap<>();
+        records.forEach(record -> record.keySet().forEach(key -> headerIndex.putIfAbsent(key, headerIndex.size())));
         List<String> headers = new ArrayList<>(headerIndex.keySet());
         List<Integer> columns = new ArrayList<>();
         for (int i = 1; i <= headers.size(); i++) {
@@ -93,6 +67,49 @@ public final class JsonTableReader implements RawTableReader {
             sink.row(new RawRow(lines.get(i), cells));
         }
         problems.forEach(sink::rejected);
+    }
+
+    /** The records one by one: each good one into {@code records}, each bad one a problem at its position. */
+    private static void readRecords(JsonParser parser, String label, List<Problem> problems,
+                                    List<Map<String, String>> records, List<Integer> lines) throws IOException {
+        positionAtRecords(parser, label);
+        JsonRecordReader reader = new JsonRecordReader(parser, label);
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new IOException(label + ": the array of records is not closed");
+            }
+            JsonLocation start = parser.currentTokenLocation();
+            try {
+                reader.begin();
+                if (token != JsonToken.START_OBJECT) {
+                    problems.add(Problem.error("malformed-record", location(label, start),
+                                    "record rejected: expected an object").value(parser.getText())
+                            .expected("{\"id\": ..., ...}").build());
+                    reader.skipRest();
+                    continue;
+                }
+                Map<String, String> record = new LinkedHashMap<>();
+                Problem problem = readObject(reader, parser, record, label);
+                if (problem != null) {
+                    problems.add(problem);
+                    continue;
+                }
+                records.add(record);
+                lines.add(start.getLineNr());
+            } catch (RejectedRecord rejected) {
+                problems.add(Problem.error("malformed-record", rejected.location(label),
+                        "record rejected: " + rejected.reason()).expected(rejected.expected()).build());
+                reader.skipRest();
+            }
+        }
+        if (!parser.getParsingContext().inRoot()) {
+            parser.skipChildren();
+            while (!parser.getParsingContext().inRoot()) {
+                parser.nextToken();
+            }
+        }
+        StrictJson.requireEnd(parser, label);
     }
 
     private static void positionAtRecords(JsonParser parser, String label) throws IOException {
@@ -111,44 +128,47 @@ public final class JsonTableReader implements RawTableReader {
         throw new IOException(label + ": expected an array of records, or an object holding one");
     }
 
-    /** Reads one flat object; returns a problem when it holds a nested object. */
-    private static Problem readObject(JsonParser parser, Map<String, String> record, String label)
-            throws IOException {
-        Problem problem = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+    /**
+     * Reads one flat object; returns a problem (the first found, after which the rest of the record is skipped)
+     * when it holds a nested object or a key twice.
+     */
+    private static Problem readObject(JsonRecordReader reader, JsonParser parser, Map<String, String> record,
+                                      String label) throws IOException, RejectedRecord {
+        while (reader.next() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            if (record.containsKey(key) && problem == null) {
-                problem = Problem.error("malformed-record", location(label, parser.currentTokenLocation()),
+            if (record.containsKey(key)) {
+                return rejected(reader, Problem.error("malformed-record",
+                                location(label, parser.currentTokenLocation()),
                                 "record rejected: the key '" + key + "' appears twice")
-                        .expected("each key once per record").build();
+                        .expected("each key once per record").build());
             }
-            JsonToken value = parser.nextToken();
+            JsonToken value = reader.next();
             if (value == JsonToken.START_ARRAY) {
                 List<String> parts = new ArrayList<>();
                 JsonToken element;
-                while ((element = parser.nextToken()) != JsonToken.END_ARRAY) {
+                while ((element = reader.next()) != JsonToken.END_ARRAY) {
                     if (element.isStructStart()) {
-                        problem = nested(parser, key, label, problem);
-                        parser.skipChildren();
+                        return rejected(reader, nested(parser, key, label));
                     } else if (element != JsonToken.VALUE_NULL) {
                         parts.add(parser.getText());
                     }
                 }
                 record.put(key, String.join("; ", parts));
             } else if (value == JsonToken.START_OBJECT) {
-                problem = nested(parser, key, label, problem);
-                parser.skipChildren();
+                return rejected(reader, nested(parser, key, label));
             } else {
                 record.put(key, value == JsonToken.VALUE_NULL ? "" : parser.getText());
             }
         }
+        return null;
+    }
+
+    private static Problem rejected(JsonRecordReader reader, Problem problem) throws IOException {
+        reader.skipRest();
         return problem;
     }
 
-    private static Problem nested(JsonParser parser, String key, String label, Problem earlier) {
-        if (earlier != null) {
-            return earlier;
-        }
+    private static Problem nested(JsonParser parser, String key, String label) {
         return Problem.error("malformed-record", location(label, parser.currentTokenLocation()),
                         "record rejected: field '" + key + "' holds a nested object")
                 .expected("a string, number, boolean or array of those").build();

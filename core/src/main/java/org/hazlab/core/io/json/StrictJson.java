@@ -17,9 +17,12 @@ import java.io.IOException;
  *   <li>a key that appears twice in one object is an error (a second {@code "unacceptableFrom"} or
  *       {@code "class"} must not silently replace the first);</li>
  *   <li>content after the top-level value is an error ({@code cat a.json a.json} is not a valid file);</li>
- *   <li>nesting deeper than {@value #MAX_NESTING} levels or a string longer than {@value #MAX_STRING} characters
- *       is an error of the record it is in, with its location; readers of many records reject that record and
- *       keep the rest.</li>
+ *   <li>nesting deeper than {@value #MAX_NESTING} levels, a string or key longer than {@value #MAX_STRING}
+ *       characters or a number longer than {@value #MAX_NUMBER} digits is an error of the record it is in, with
+ *       its location. A file read as one document ({@link #mapper()}, {@link #factory()}) fails with it. Readers
+ *       of many records ({@link #recordFactory()} with {@link JsonRecordReader}) reject that record and keep the
+ *       rest; there Jackson's own constraints are only a safety cap ({@value #HARD_NESTING} levels,
+ *       {@value #HARD_LENGTH} characters), past which a record cannot be skipped and the file is not read on.</li>
  * </ul>
  * Errors carry line and column ({@link JsonSettingsProblem} turns them into problems).
  */
@@ -29,6 +32,15 @@ public final class StrictJson {
     public static final int MAX_NESTING = 64;
     /** Longest string accepted, in characters (MAUDE narratives run to a few tens of thousands). */
     public static final int MAX_STRING = 1_000_000;
+    /** Longest number accepted, in digits (Jackson's own default: longer ones cost time to convert). */
+    public static final int MAX_NUMBER = 1000;
+    /**
+     * Deepest nesting a reader of many records can skip (a record deeper than {@link #MAX_NESTING} is rejected
+     * alone up to this depth; past it the file is not read on).
+     */
+    public static final int HARD_NESTING = 10_000;
+    /** Longest string, key or number a reader of many records can skip, in characters (as for nesting). */
+    public static final int HARD_LENGTH = 20_000_000;
 
     private static final JsonFactory FACTORY = newFactory();
 
@@ -36,16 +48,16 @@ public final class StrictJson {
     }
 
     private static JsonFactory newFactory() {
-        return limits(new com.fasterxml.jackson.core.JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+        return new com.fasterxml.jackson.core.JsonFactoryBuilder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(constraints(MAX_NESTING, MAX_STRING, MAX_NUMBER)).build();
     }
 
-    private static JsonFactory limits(com.fasterxml.jackson.core.JsonFactoryBuilder builder) {
-        return builder.streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
-                        .maxStringLength(MAX_STRING).build())
-                .build();
+    private static StreamReadConstraints constraints(int nesting, int string, int number) {
+        return StreamReadConstraints.builder().maxNestingDepth(nesting).maxStringLength(string)
+                .maxNameLength(string).maxNumberLength(number).build();
     }
 
-    /** The parser factory for streaming readers. */
+    /** The parser factory for streaming readers of one document (the limits are Jackson's own: it fails whole). */
     public static JsonFactory factory() {
         return FACTORY;
     }
@@ -56,21 +68,14 @@ public final class StrictJson {
     }
 
     /**
-     * The parser factory for readers of many records that check duplicate keys per record themselves (so that
-     * the stream stays readable after a bad record): the policy's limits, without the streaming duplicate check.
+     * The parser factory for readers of many records, to be read through {@link JsonRecordReader}, which checks
+     * the policy's limits and duplicate keys record by record (so that the stream stays readable after a bad
+     * record: after Jackson's own nesting or key length check throws, reading on fails again). Its own
+     * constraints are the safety caps.
      */
     public static JsonFactory recordFactory() {
-        return limits(new com.fasterxml.jackson.core.JsonFactoryBuilder());
-    }
-
-    /**
-     * For readers that take many records from one stream and reject a bad one alone: the same policy, with
-     * duplicate keys detected as each record's tree is built, which leaves the stream readable at the next
-     * record (the streaming check stops the parser in the middle of the key).
-     */
-    public static JsonMapper recordMapper() {
-        return JsonMapper.builder(limits(new com.fasterxml.jackson.core.JsonFactoryBuilder()))
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+        return new com.fasterxml.jackson.core.JsonFactoryBuilder()
+                .streamReadConstraints(constraints(HARD_NESTING, HARD_LENGTH, HARD_LENGTH)).build();
     }
 
     /**

@@ -182,4 +182,17 @@ class StrictReadingTest {
                 .findFirst().orElseThrow(() -> new AssertionError(workspace.problemList().toString()));
         assertEquals(2, problem.location().line(), problem.format());
     }
+
+    @Test
+    void aPolicyWithATooLongStringIsALocatedErrorInPlainWords() throws Exception {
+        Path file = write("policy.json", "{\"name\": \"long\",\n \"matrix\": {\"a\": \""
+                + "x".repeat(StrictJson.MAX_STRING + 1) + "\"}}\n");
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RiskPolicies.read(file, "policy.json"));
+        Problem problem = e.problems().get(0);
+        assertEquals(2, problem.location().line(), problem.format());
+        assertEquals(" \"matrix\": {\"a\": ".length() + 1, problem.location().column(), problem.format());
+        assertTrue(problem.message().contains("a string of 1,000,001 characters"), problem.format());
+        assertTrue(!problem.format().contains("StreamReadConstraints") && !problem.format().contains("`"),
+                problem.format());
+    }
 }
