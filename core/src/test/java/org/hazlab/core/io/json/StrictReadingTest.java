@@ -1,6 +1,7 @@
 package org.hazlab.core.io.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,32 @@ class StrictReadingTest {
         int line = broken.substring(0, broken.indexOf("\"unacceptableFrom\"")).split("\n", -1).length;
         assertEquals(line, problem.location().line(), problem.format());
         assertTrue(problem.location().column() > 0, problem.format());
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsSaidInJsonWordsNotJavaTypes() throws Exception {
+        String policy = Files.readString(Path.of("../datasets/infusion-pump/policy.json"));
+        String[][] cases = {
+            {"\"unacceptableFrom\": \"M\"", "\"unacceptableFrom\": [\"M\"]", "expected a text value \"...\", found a list [...]"},
+            {"\"upTo\": 1e-6", "\"upTo\": \"tiny\"", "expected a number, found the text \"tiny\""},
+            {"\"upTo\": 1e-6", "\"upTo\": true", "expected a number, found a true/false value"},
+            {"\"severity\": [", "\"severity\": {", "expected a list [...], found an object {...}"},
+            {"\"aliases\": [\"S1\", \"Neg\", \"Negl\"]", "\"aliases\": {\"a\": 1}", "expected a list [...], found an object {...}"},
+        };
+        for (String[] c : cases) {
+            assertTrue(policy.contains(c[0]), c[0]);
+            String broken = policy.replace(c[0], c[1]);
+            Path file = write("policy.json", broken);
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> RiskPolicies.read(file, "policy.json"));
+            String text = e.problems().get(0).format();
+            assertTrue(text.contains(c[2]), c[1] + " -> " + text);
+            int line = broken.substring(0, broken.indexOf(c[1])).split("\n", -1).length;
+            assertEquals(line, e.problems().get(0).location().line(), text);
+            for (String leak : List.of("java.", "`", "JsonToken", "Cannot deserialize", "ArrayList")) {
+                assertFalse(text.contains(leak), leak + " in " + text);
+            }
+        }
     }
 
     @Test
