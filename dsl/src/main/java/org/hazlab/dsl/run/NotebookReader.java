@@ -1,10 +1,14 @@
 package org.hazlab.dsl.run;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hazlab.core.io.json.JsonMessages;
+import org.hazlab.core.io.json.StrictJson;
 import org.hazlab.dsl.session.Cell;
 
 /**
@@ -15,7 +19,8 @@ import org.hazlab.dsl.session.Cell;
  */
 public final class NotebookReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // the one JSON policy: a duplicated "source" or a second notebook pasted after the first is an error
+    private static final ObjectMapper JSON = StrictJson.mapper().build();
 
     private NotebookReader() {
     }
@@ -27,8 +32,13 @@ public final class NotebookReader {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException((at == null || at.getLineNr() < 1 ? ""
+                    : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                    + "not a valid notebook: " + JsonMessages.plain(e));
         } catch (IOException e) {
-            throw new IllegalArgumentException("not a notebook: " + e.getMessage());
+            throw new IllegalArgumentException("not a valid notebook: " + e.getMessage());
         }
         if (root == null || !root.path("cells").isArray() || root.path("nbformat").asInt() != 4) {
             throw new IllegalArgumentException("not a Jupyter notebook in nbformat 4 (no \"cells\" or \"nbformat\": 4)");

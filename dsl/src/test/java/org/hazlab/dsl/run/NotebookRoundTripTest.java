@@ -1,6 +1,7 @@
 package org.hazlab.dsl.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,26 @@ class NotebookRoundTripTest {
     void somethingElseIsNotANotebook() {
         assertThrows(IllegalArgumentException.class, () -> NotebookReader.read("{\"cells\": 3}"));
         assertThrows(IllegalArgumentException.class, () -> NotebookReader.read("not json"));
+    }
+
+    @Test
+    void aNotebookWithADuplicatedKeyOrTrailingContentIsRefusedWithItsLine() {
+        String good = NotebookWriter.write("s.groovy", List.of(new Cell(0, Cell.Kind.CODE, "x = 1", 1)), List.of(),
+                Map.of(), null);
+        String duplicated = good.replaceFirst("\"source\" : \\[ \"x = 1\" ]",
+                "\"source\" : [ \"x = 1\" ], \"source\" : [ \"x = 2\" ]");
+        assertTrue(duplicated.contains("x = 2"), duplicated);
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> NotebookReader.read(duplicated));
+        int line = duplicated.substring(0, duplicated.indexOf("x = 2")).split("\n", -1).length;
+        assertTrue(twice.getMessage().startsWith("line " + line + ", column "), twice.getMessage());
+        assertTrue(twice.getMessage().contains("the key \"source\" appears twice"), twice.getMessage());
+        IllegalArgumentException pasted = assertThrows(IllegalArgumentException.class,
+                () -> NotebookReader.read(good + good));
+        assertTrue(pasted.getMessage().contains("content after the end"), pasted.getMessage());
+        for (String message : List.of(twice.getMessage(), pasted.getMessage())) {
+            assertFalse(message.contains("`") || message.contains("com.fasterxml"), message);
+        }
     }
 
     @Test
