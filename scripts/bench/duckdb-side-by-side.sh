@@ -24,7 +24,7 @@ duck_cp="scripts/bench/duckdb/target/classes:scripts/bench/duckdb/target/lib/*"
 # The review workspace: the infusion pump's tables with the big file as its incidents.
 ws="$dir/pump-$rows"
 mkdir -p "$ws"
-cp datasets/infusion-pump/{items.csv,hazard-log.csv,controls.csv,policy.json} "$ws/"
+cp datasets/infusion-pump/{items.csv,hazard-log.csv,controls.csv,policy.json,requirements.csv,verifications.csv,evidence.csv} "$ws/"
 sed 's/"incidents[^"]*\.csv"/"incidents.csv"/' datasets/infusion-pump/workspace.json > "$ws/workspace.json"
 ln -sf "$(pwd)/$file" "$ws/incidents.csv"
 
@@ -51,6 +51,7 @@ for i in $(seq 1 "$runs"); do
   measure "duckdb load+group" java -cp "$duck_cp" org.hazlab.bench.DuckDbIncidents "$file"
   HAZLAB_JIT=c1 measure "hazlab run count (C1)" ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
   HAZLAB_JIT=full measure "hazlab run count (C2)" ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
+  HAZLAB_JIT=c1 measure "hazlab run workspace (C1)" ./hazlab run scripts/bench/workspace-count.groovy -p workspace="$ws"
   HAZLAB_JIT=c1 measure "hazlab run review (C1)" ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \
       -p period=2026-Q3 --as-of 2026-10-15 --out "$dir/review-out"
   HAZLAB_JIT=full measure "hazlab run review (C2)" ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \

@@ -65,4 +65,17 @@ class BundledScriptsTest {
         assertTrue(Files.readString(out.resolve("sensitivity-summary.csv")).contains("IPC-LOG,A,3,0,"));
         assertTrue(run.out().contains("claim segregation of IPC-BATT"), run.out());
     }
+
+    /** The benchmark's two ways in (the DSL word on a file, a bound workspace) count the same groups. */
+    @Test
+    void theBenchmarkScriptsCountTheSameThroughTheWordAndTheWorkspace() {
+        CommandRun word = ScriptRuns.run(SCRIPTS.resolve("bench/incidents-count.groovy"),
+                "-p", "file=../datasets/infusion-pump/incidents.csv");
+        CommandRun workspace = ScriptRuns.run(SCRIPTS.resolve("bench/workspace-count.groovy"),
+                "-p", "workspace=../datasets/infusion-pump");
+        assertEquals(0, word.exitCode(), word.err());
+        assertEquals(0, workspace.exitCode(), workspace.err());
+        assertTrue(word.out().matches("(?s)hazlab: 2128 rows, \\d+ groups\\s*"), word.out());
+        assertEquals(word.out(), workspace.out());
+    }
 }
