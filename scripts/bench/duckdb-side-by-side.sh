@@ -7,6 +7,7 @@
 #
 # Needs: Maven (fetches DuckDB JDBC once, profile duckdb), GNU time (/usr/bin/time).
 # Environment: HAZLAB_JIT=c1|full is passed to the launcher (default: measure both).
+# Every run's exit code is checked (0, or 3 for the review's triggers): a run that fails stops the benchmark.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 rows="${1:-1000000}"
@@ -28,13 +29,20 @@ cp datasets/infusion-pump/{items.csv,hazard-log.csv,controls.csv,policy.json,req
 sed 's/"incidents[^"]*\.csv"/"incidents.csv"/' datasets/infusion-pump/workspace.json > "$ws/workspace.json"
 ln -sf "$(pwd)/$file" "$ws/incidents.csv"
 
-measure() { # label, command...: prints "label wall_s peak_MB" and the command's last line
-  local label="$1"; shift
-  local out
-  out="$( { /usr/bin/time -f '__time %e %M' "$@" 2>&1 >/dev/null; } 2>&1 | grep '__time' || true)"
+measure() { # label, expected exit code, command...: prints "label wall_s peak_MB"; a run that ends with
+            # another exit code stops the benchmark (a failing run is fast, and must never pass for a result)
+  local label="$1" expected="$2"; shift 2
+  local out code
+  out="$( { /usr/bin/time -f '__time %e %M %x' "$@" 2>&1 >/dev/null; } 2>&1 || true)"
+  code="$(echo "$out" | awk '/__time/ {print $4}')"
+  if [ "$code" != "$expected" ]; then
+    echo "$out" | grep -v '__time' | tail -n 20 >&2
+    echo "bench: '$label' exited with ${code:-?}, expected $expected: stopping" >&2
+    exit 1
+  fi
   local wall rss
-  wall="$(echo "$out" | awk '{print $2}')"
-  rss="$(echo "$out" | awk '{printf "%.0f", $3/1024}')"
+  wall="$(echo "$out" | awk '/__time/ {print $2}')"
+  rss="$(echo "$out" | awk '/__time/ {printf "%.0f", $3/1024}')"
   printf '%-28s %7s s %7s MB\n' "$label" "$wall" "$rss"
   echo "$label $wall $rss" >> "$dir/side-by-side.raw"
 }
@@ -46,15 +54,17 @@ echo "duckdb: $(java -cp "$duck_cp" org.hazlab.bench.DuckDbIncidents "$file" | h
 echo "file: $file ($(du -m "$file" | cut -f1) MB)"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 rm -f "$dir/side-by-side.raw"
-: > "$dir/review-out.log"
 for i in $(seq 1 "$runs"); do
-  measure "duckdb load+group" java -cp "$duck_cp" org.hazlab.bench.DuckDbIncidents "$file"
-  HAZLAB_JIT=c1 measure "hazlab run count (C1)" ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
-  HAZLAB_JIT=full measure "hazlab run count (C2)" ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
-  HAZLAB_JIT=c1 measure "hazlab run workspace (C1)" ./hazlab run scripts/bench/workspace-count.groovy -p workspace="$ws"
-  HAZLAB_JIT=c1 measure "hazlab run review (C1)" ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \
+  measure "duckdb load+group" 0 java -cp "$duck_cp" org.hazlab.bench.DuckDbIncidents "$file"
+  HAZLAB_JIT=c1 measure "hazlab run count (C1)" 0 ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
+  HAZLAB_JIT=full measure "hazlab run count (C2)" 0 ./hazlab run scripts/bench/incidents-count.groovy -p file="$file"
+  HAZLAB_JIT=c1 measure "hazlab run workspace (C1)" 0 ./hazlab run scripts/bench/workspace-count.groovy -p workspace="$ws"
+  # each review starts a new history (exit 3: it ran and raised triggers, as the example is built to)
+  rm -rf "$dir/review-out"
+  HAZLAB_JIT=c1 measure "hazlab run review (C1)" 3 ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \
       -p period=2026-Q3 --as-of 2026-10-15 --out "$dir/review-out"
-  HAZLAB_JIT=full measure "hazlab run review (C2)" ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \
+  rm -rf "$dir/review-out"
+  HAZLAB_JIT=full measure "hazlab run review (C2)" 3 ./hazlab run scripts/periodic-review.groovy -p workspace="$ws" \
       -p period=2026-Q3 --as-of 2026-10-15 --out "$dir/review-out"
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.hazlab.core.io.FileDigests;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.hazlab.dsl.session.LoadProgress;
@@ -65,6 +66,9 @@ public abstract class LoadingWords extends SessionScript {
             data.getProblems().stream().filter(p -> !p.isError())
                     .forEach(p -> session().messages().println(p.format()));
             TraceCalls.remember(session(), data.getWorkspace());
+            // a review of this workspace records the SHA-256 of its files: seconds on a big incident file, so
+            // they are hashed on the other core from now on, while the script goes on
+            FileDigests.prefetch(ReviewCall.inputFiles(data.getWorkspace()).stream().map(Path::of).toList());
             return data;
         } catch (InvalidInputException e) {
             throw new InvalidModelException(e);

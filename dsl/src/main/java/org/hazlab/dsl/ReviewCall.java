@@ -1,16 +1,12 @@
 package org.hazlab.dsl;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hazlab.core.io.FileDigests;
 import org.hazlab.core.io.LoadReport;
 import org.hazlab.core.review.ReviewOptions;
 import org.hazlab.core.workspace.Workspace;
@@ -40,7 +36,7 @@ final class ReviewCall {
         if (!args.containsKey("scriptHash")) {
             Path script = session.resolve(session.scriptName());
             if (Files.isRegularFile(script)) {
-                args.put("scriptHash", sha256(script));
+                args.put("scriptHash", FileDigests.sha256(script));
             }
         }
         if (!args.containsKey("inputFiles") && workspace != null) {
@@ -72,15 +68,5 @@ final class ReviewCall {
             }
         }
         return files;
-    }
-
-    private static String sha256(Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

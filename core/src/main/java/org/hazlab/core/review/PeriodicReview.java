@@ -1,21 +1,14 @@
 package org.hazlab.core.review;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.registry.Classifications;
 import org.hazlab.core.incidents.IncidentStore;
+import org.hazlab.core.io.FileDigests;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.policy.HarmCategory;
@@ -43,6 +36,7 @@ public final class PeriodicReview {
     }
 
     public static ReviewResult analyse(SafetyModel model, IncidentStore incidents, ReviewOptions options) {
+        FileDigests.prefetch(options.inputFiles());
         Links links = Linker.link(incidents, options.linkRules());
         PeriodCounts counts = new PeriodCounts(model, incidents, links, options);
         List<Period> periods = counts.periods();
@@ -102,24 +96,12 @@ public final class PeriodicReview {
         return values;
     }
 
-    /** SHA-256 of every input file, in the order given, computed once per review. */
-    static Map<String, String> inputHashes(List<Path> files) {
+    /** SHA-256 of every input file, in the order given (started at the beginning of the analysis). */
+    private static Map<String, String> inputHashes(List<Path> files) {
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Path file : files) {
-            hashes.put(file.toString().replace('\\', '/'), sha256(file));
+            hashes.put(file.toString().replace('\\', '/'), FileDigests.sha256(file));
         }
         return hashes;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-                MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot read an input file to hash it: " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
