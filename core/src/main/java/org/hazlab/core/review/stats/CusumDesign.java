@@ -33,15 +33,33 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
         if (approximateH * GRID > EXACT_STATES) {
             return siegmund(mu0, mu1, k, approximateH, targetArl);
         }
-        int low = 0;
-        int high = GRID;
-        while (arl(mu0, km, high) < targetArl) {
-            if (high >= 2 * EXACT_STATES) {
-                // the exact chain disagrees with the approximation by too much to stay small: use the approximation
-                return siegmund(mu0, mu1, k, approximateH, targetArl);
+        // the smallest grid h whose ARL0 reaches the target (ARL0 grows with h), searched from Siegmund's
+        // estimate outwards, so that few of the costly exact solutions are needed; no exact chain above
+        // MAX_EXACT_H grid states
+        int guess = (int) Math.max(1, Math.min(MAX_EXACT_H, Math.round(approximateH * GRID)));
+        int step = Math.max(1, guess / 8);
+        int low;
+        int high;
+        if (arl(mu0, km, guess) >= targetArl) {
+            high = guess;
+            low = Math.max(0, high - step);
+            while (low > 0 && arl(mu0, km, low) >= targetArl) {
+                high = low;
+                step *= 2;
+                low = Math.max(0, high - step);
             }
-            low = high;
-            high *= 2;
+        } else {
+            low = guess;
+            high = Math.min(MAX_EXACT_H, low + step);
+            while (arl(mu0, km, high) < targetArl) {
+                if (high >= MAX_EXACT_H) {
+                    // the exact chain disagrees with the approximation by too much to stay small: use the approximation
+                    return siegmund(mu0, mu1, k, approximateH, targetArl);
+                }
+                low = high;
+                step *= 2;
+                high = Math.min(MAX_EXACT_H, low + step);
+            }
         }
         while (high - low > 1) {
             int mid = (low + high) / 2;
@@ -61,6 +79,8 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
 
     /** Above this many grid states the exact chain is replaced by Siegmund's approximation. */
     static final int EXACT_STATES = 80;
+    /** The largest h, in grid units, solved exactly when the exact chain needs more than Siegmund's estimate. */
+    static final int MAX_EXACT_H = 4 * 64;
 
     /**
      * Siegmund's (1985) approximation of the ARL of S_t = max(0, S_{t-1} + x_t - k) with signal at S > h, for

@@ -48,6 +48,40 @@ class ChartAndCusumDesignTest {
         assertEquals(1 / (1 - cdf), CusumDesign.arl(mu, k * CusumDesign.GRID, 0), 1e-9);
     }
 
+    /**
+     * The search that starts from Siegmund's estimate finds the same h as a plain search upwards from the smallest
+     * grid value (a second implementation, here), for means and targets across the range reviews meet.
+     */
+    @Test
+    void theGuidedSearchFindsTheSameHAsASearchFromTheBottom() {
+        for (double mu0 : new double[] {0.05, 0.2, 0.5, 0.9, 1.3, 2, 3.7, 5, 8, 11, 16, 25}) {
+            for (double target : new double[] {50, 200, 370, 1000, 5000}) {
+                for (double ratio : new double[] {1.5, 2, 3}) {
+                    CusumDesign design = CusumDesign.forTarget(mu0, ratio * mu0, target);
+                    int km = (int) Math.round(design.k() * CusumDesign.GRID);
+                    Integer reference = smallestH(mu0, km, target);
+                    if (reference == null) {
+                        assertEquals(CusumDesign.siegmundArl(mu0, design.k(), design.h()), design.arl0(), 1e-9,
+                                design.toString());
+                    } else if (design.arl0() != CusumDesign.siegmundArl(mu0, design.k(), design.h())) {
+                        assertEquals(reference / (double) CusumDesign.GRID, design.h(), 1e-12,
+                                mu0 + " " + target + " " + ratio);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The smallest grid h >= 1 with ARL0 at or above the target, trying every h in turn; null past the cap. */
+    private static Integer smallestH(double mu0, int km, double target) {
+        for (int h = 1; h <= CusumDesign.MAX_EXACT_H; h++) {
+            if (CusumDesign.arl(mu0, km, h) >= target) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** h is the smallest grid value reaching the target ARL0, whatever mu0: the fixed h = 4 did not. */
     @ParameterizedTest(name = "mu0 {0}")
     @CsvSource({"0.5", "1", "2", "4", "8", "16"})
