@@ -26,10 +26,15 @@ public final class HistoryVerifier {
      * @param records  records read
      * @param head     hash of the last record ("" for an empty history)
      * @param problems what is wrong, one line each ("line 3: ..."); empty when the chain holds
+     * @param last     the last record read (null when there is none), so an append need not read the file again
      */
-    public record Result(int records, String head, List<String> problems) {
+    public record Result(int records, String head, List<String> problems, JsonNode last) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(int records, String head, List<String> problems) {
+            this(records, head, problems, null);
         }
 
         public boolean ok() {
@@ -83,6 +88,7 @@ public final class HistoryVerifier {
         String previous = ReviewHistory.GENESIS;
         int expectedSeq = 1;
         int records = 0;
+        JsonNode last = null;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
             int number = i + 1;
@@ -125,11 +131,12 @@ public final class HistoryVerifier {
             }
             previous = hash;
             expectedSeq = seq + 1;
+            last = record;
         }
         if (records == 0) {
             problems.add("line 1: the file holds only blank lines; a review history has one JSON record per line");
         }
-        return new Result(records, records == 0 ? "" : previous, problems);
+        return new Result(records, records == 0 ? "" : previous, problems, last);
     }
 
     private static String located(byte[] bytes, int offset) {

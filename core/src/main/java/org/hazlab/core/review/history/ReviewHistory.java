@@ -40,24 +40,41 @@ public final class ReviewHistory {
      * from verifying to the end of the append.
      */
     public static ObjectNode append(Path file, ObjectNode content, java.time.Duration wait) throws IOException {
+        return appendAfter(file, content, wait).record();
+    }
+
+    /**
+     * What an append wrote, and the record it was chained to (none for the first), read under the same lock so
+     * that it is the one before it even when reviews overlap.
+     */
+    public record Appended(ObjectNode record, java.util.Optional<JsonNode> previous) {
+    }
+
+    /** {@link #append}, also giving the record before the new one (the review's report compares with it). */
+    public static Appended appendAfter(Path file, ObjectNode content, java.time.Duration wait) throws IOException {
         try (HistoryLock lock = HistoryLock.acquire(file, wait)) {
             return appendLocked(file, content);
         }
     }
 
-    private static ObjectNode appendLocked(Path file, ObjectNode content) throws IOException {
-        List<JsonNode> records = new ArrayList<>();
+    // one pass over the history (the verifier's): a record of a review of a million reports runs to megabytes
+    private static Appended appendLocked(Path file, ObjectNode content) throws IOException {
+        int records = 0;
+        String head = GENESIS;
+        java.util.Optional<JsonNode> previous = java.util.Optional.empty();
         if (Files.exists(file) && Files.size(file) > 0) {
             HistoryVerifier.Result check = HistoryVerifier.verifyUnlocked(file);
             if (!check.ok()) {
                 throw new IOException(file + ": the review history does not verify; not appending ("
                         + check.problems().get(0) + ")");
             }
-            records = read(file);
+            records = check.records();
+            head = check.head();
+            previous = java.util.Optional.ofNullable(check.last());
         }
         ObjectNode record = content.deepCopy();
-        record.put("seq", records.size() + 1);
-        record.put("prev", records.isEmpty() ? GENESIS : records.get(records.size() - 1).path("hash").asText());
+        record.put("seq", records + 1);
+        record.put("prev", head);
         record.remove("hash");
         record.put("hash", CanonicalJson.recordHash(record));
         String line = CanonicalJson.write(record) + "\n";
@@ -66,7 +83,7 @@ public final class ReviewHistory {
         }
         Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE);
-        return record;
+        return new Appended(record, previous);
     }
 
     /** The records in file order (blank lines skipped). */

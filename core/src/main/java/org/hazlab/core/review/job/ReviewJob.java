@@ -25,16 +25,13 @@ public final class ReviewJob {
             throws IOException {
         ReviewResult result = PeriodicReview.analyse(model, incidents, options);
         java.util.Optional<com.fasterxml.jackson.databind.JsonNode> previous = java.util.Optional.empty();
+        ObjectNode record = HistoryRecord.of(result);
         if (options.historyFile() != null) {
-            ObjectNode written = ReviewHistory.append(options.historyFile(), HistoryRecord.of(result));
-            int seq = written.path("seq").asInt();
-            if (seq > 1) {
-                previous = ReviewHistory.read(options.historyFile()).stream()
-                        .filter(r -> r.path("seq").asInt() == seq - 1).findFirst();
-            }
+            previous = ReviewHistory.appendAfter(options.historyFile(), record,
+                    org.hazlab.core.review.history.HistoryLock.DEFAULT_WAIT).previous();
         }
         if (options.outDir() != null) {
-            ReviewReports.writeAll(result, options.outDir(), previous);
+            ReviewReports.writeAll(result, options.outDir(), previous, record);
         }
         return result;
     }

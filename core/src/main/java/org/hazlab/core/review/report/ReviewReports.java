@@ -26,8 +26,13 @@ public final class ReviewReports {
      * @param previous the history's record of the review before this one, when there is a history
      */
     public static List<Path> writeAll(ReviewResult result, Path dir, Optional<JsonNode> previous) throws IOException {
+        return writeAll(result, dir, previous, HistoryRecord.of(result));
+    }
+
+    /** The same with the review's history record already made ({@code HistoryRecord.of(result)}). */
+    public static List<Path> writeAll(ReviewResult result, Path dir, Optional<JsonNode> previous, ObjectNode record)
+            throws IOException {
         Files.createDirectories(dir);
-        ObjectNode record = HistoryRecord.of(result);
         ReportContent content = ReportContentBuilder.build(result, previous, record);
         String base = "review-" + result.period();
         Path md = dir.resolve(base + ".md");

@@ -66,4 +66,20 @@ class HistoryReadingTest {
         assertTrue(refused.getMessage().contains("does not verify; not appending (line 1, column 1: a JSON array"),
                 refused.getMessage());
     }
+
+    @Test
+    void anAppendGivesTheRecordItChainedTo() throws IOException {
+        Path history = dir.resolve("h.jsonl");
+        ReviewHistory.Appended first = ReviewHistory.appendAfter(history,
+                HistoryTamperingTest.review("2026-Q1", "A", "first"), HistoryLock.DEFAULT_WAIT);
+        assertTrue(first.previous().isEmpty());
+        ReviewHistory.Appended second = ReviewHistory.appendAfter(history,
+                HistoryTamperingTest.review("2026-Q2", "B", "second"), HistoryLock.DEFAULT_WAIT);
+        assertEquals(first.record().path("hash").asText(), second.previous().orElseThrow().path("hash").asText());
+        assertEquals(second.record().path("prev").asText(), first.record().path("hash").asText());
+        assertEquals(2, second.record().path("seq").asInt());
+        List<com.fasterxml.jackson.databind.JsonNode> read = ReviewHistory.read(history);
+        assertEquals(read.get(0), second.previous().orElseThrow(), "the record as the file holds it");
+        assertTrue(HistoryVerifier.verify(history).ok());
+    }
 }
