@@ -154,10 +154,31 @@ public final class ReviewResult {
 
     /** Incidents of the review period linked to no hazard (listed, not lost). */
     public Table unlinked() {
+        return IncidentTables.view(incidents, this::unlinkedInPeriod);
+    }
+
+    /** The first {@code limit} of {@link #unlinked()}, without building the rest (reports show a few). */
+    public Table unlinked(int limit) {
+        int[] taken = {0};
+        return IncidentTables.view(incidents, row -> taken[0] < limit && unlinkedInPeriod(row) && ++taken[0] > 0);
+    }
+
+    /** How many rows {@link #unlinked()} has. */
+    public int unlinkedCount() {
+        int count = 0;
+        for (int row = 0; row < incidents.size(); row++) {
+            if (unlinkedInPeriod(row)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private boolean unlinkedInPeriod(int row) {
         int from = (int) period().start().toEpochDay();
         int to = (int) Math.min(period().end().toEpochDay(), options.asOf().toEpochDay());
-        return IncidentTables.view(incidents, row -> !links.isLinked(row) && incidents.receivedDay(row) >= from
-                && incidents.receivedDay(row) <= to && incidents.receivedDay(row) != IncidentStore.NO_DATE);
+        int day = incidents.receivedDay(row);
+        return !links.isLinked(row) && day >= from && day <= to && day != IncidentStore.NO_DATE;
     }
 
     /** SHA-256 of every input file, in the order given (computed once, when the review ran). */

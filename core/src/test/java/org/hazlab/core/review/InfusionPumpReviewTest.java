@@ -81,6 +81,20 @@ class InfusionPumpReviewTest {
     }
 
     @Test
+    void theReportsFewUnlinkedRowsAreTheFirstOfTheWholeTable() throws Exception {
+        ReviewResult result = PeriodicReview.analyse(model, incidents, options());
+        tech.tablesaw.api.Table all = result.unlinked();
+        assertTrue(all.rowCount() > 5, "the example has unlinked reports in the period: " + all.rowCount());
+        assertEquals(all.rowCount(), result.unlinkedCount());
+        tech.tablesaw.api.Table first = result.unlinked(5);
+        assertEquals(5, first.rowCount());
+        for (int row = 0; row < 5; row++) {
+            assertEquals(all.getString(row, "id"), first.getString(row, "id"));
+        }
+        assertEquals(all.rowCount(), result.unlinked(Integer.MAX_VALUE).rowCount());
+    }
+
+    @Test
     void flatStreamsRaiseNoTrendSignal() throws Exception {
         ReviewResult result = PeriodicReview.analyse(model, incidents, options());
         HazardReview hz012 = result.hazard("HZ-012").orElseThrow();

@@ -122,8 +122,9 @@ final class ReportDetails {
                 new Fact("Reports without a received date", Long.toString(result.counts().undated())),
                 new Fact("Reports received after the as-of date (ignored)",
                         Long.toString(result.counts().receivedLater())))));
-        Table unlinked = result.unlinked();
-        blocks.add(new Heading("Reports of " + result.period() + " linked to no hazard (" + unlinked.rowCount()
+        int unlinkedCount = result.unlinkedCount();
+        Table unlinked = result.unlinked(UNLINKED_SHOWN);
+        blocks.add(new Heading("Reports of " + result.period() + " linked to no hazard (" + unlinkedCount
                 + ")"));
         List<List<String>> rows = new ArrayList<>();
         int shown = Math.min(UNLINKED_SHOWN, unlinked.rowCount());
@@ -135,8 +136,8 @@ final class ReportDetails {
         }
         blocks.add(new Grid("refine the link rules if any of these concern a hazard", List.of("id", "event type",
                 "product", "narrative"), List.of(false, false, false, false), rows));
-        if (unlinked.rowCount() > shown) {
-            blocks.add(Text.of("... and " + (unlinked.rowCount() - shown) + " more (every id is in the JSON "
+        if (unlinkedCount > shown) {
+            blocks.add(Text.of("... and " + (unlinkedCount - shown) + " more (every id is in the JSON "
                     + "report's record)."));
         }
         return new Section("data-quality", "Data quality", blocks);
