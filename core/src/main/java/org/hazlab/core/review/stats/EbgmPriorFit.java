@@ -60,9 +60,11 @@ public final class EbgmPriorFit {
         }
         long[] counts = use.stream().mapToLong(x -> x[0]).toArray();
         double[] es = expected.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] logFactorials = logFactorials(counts);
         NelderMead.Minimum best = null;
         for (Ebgm.Prior start : STARTS) {
-            NelderMead.Minimum m = NelderMead.minimise(x -> negLogLik(toPrior(x), counts, es), fromPrior(start),
+            NelderMead.Minimum m = NelderMead.minimise(x -> negLogLik(toPrior(x), counts, es, logFactorials),
+                    fromPrior(start),
                     0.5, 2000, 1e-10);
             Ebgm.Prior p = toPrior(m.point());
             boolean inside = p.alpha1() <= PARAM_LIMIT && p.beta1() <= PARAM_LIMIT && p.alpha2() <= PARAM_LIMIT
@@ -87,14 +89,27 @@ public final class EbgmPriorFit {
 
     /** openEBGM {@code negLL} with N* = 1: -sum log(P f1* + (1-P) f2*), f* = f / (1 - f(0)). */
     public static double negLogLik(Ebgm.Prior prior, long[] n, double[] e) {
+        return negLogLik(prior, n, e, logFactorials(n));
+    }
+
+    // log n! depends on the data only: computed once per fit, not at each of its thousands of evaluations
+    private static double negLogLik(Ebgm.Prior prior, long[] n, double[] e, double[] logFactorials) {
         double total = 0;
         for (int i = 0; i < n.length; i++) {
-            double logFactorial = Gamma.logGamma(n[i] + 1.0);
+            double logFactorial = logFactorials[i];
             double f1 = truncated(n[i], prior.alpha1(), prior.beta1(), e[i], logFactorial);
             double f2 = truncated(n[i], prior.alpha2(), prior.beta2(), e[i], logFactorial);
             total -= Math.log(prior.p() * f1 + (1 - prior.p()) * f2);
         }
         return total;
+    }
+
+    private static double[] logFactorials(long[] n) {
+        double[] logs = new double[n.length];
+        for (int i = 0; i < n.length; i++) {
+            logs[i] = Gamma.logGamma(n[i] + 1.0);
+        }
+        return logs;
     }
 
     /** The zero-truncated negative binomial f(n) / (1 - f(0)) of the Gamma-Poisson model. */
