@@ -76,7 +76,9 @@ final class CellRunner {
             shown.append(result.messages());
             context.out().print(context.palette().note(result.messages().stripTrailing()) + "\n");
         }
-        String value = context.renderer().render(result.displayValue().orElse(null));
+        Object shownValue = result.displayValue().orElse(null);
+        String value = shownValue instanceof org.hazlab.shell.repl.java.JavaDeclaration declaration
+                ? declaration.render(context.renderer()) : context.renderer().render(shownValue);
         shown.append(value);
         context.out().print(value);
         if (!result.succeeded()) {

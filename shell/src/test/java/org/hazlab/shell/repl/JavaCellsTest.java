@@ -21,6 +21,14 @@ class JavaCellsTest {
     }
 
     @Test
+    void aDeclaredTableIsEchoedThroughTheOneRenderer() {
+        String out = ReplDriver.session(state, ":java\nvar t = incidents.countBy(\"quarter\");\n\n");
+        assertTrue(out.contains("t ==>\n"), out);
+        assertTrue(out.contains("(12 rows × 2 columns)"), "fitted as every table is\n" + out);
+        assertTrue(!out.contains("|"), "not Tablesaw's own print\n" + out);
+    }
+
+    @Test
     void javaAndGroovyShareTheSameTable() throws Exception {
         try (ReplDriver driver = ReplDriver.start(state, true)) {
             driver.type("def severe = hazards.where(hazards.stringColumn('severity').isEqualTo('Catastrophic'))\nsevere\n"
