@@ -47,30 +47,47 @@ public final class PeriodicReview {
         EbgmPriorFit.Outcome prior = FindingRules.prior(options, counts);
         SignalEngine engine = new SignalEngine(options.parameters(), prior.prior(), exposure);
         int baseline = options.baselinePeriods();
+        // the signals of every hazard and item, now and one period before, on both cores (the CUSUM designs of
+        // small baseline means are exact Markov chains: the costliest step of a review after linking)
+        List<long[]> seriesList = new ArrayList<>();
+        List<long[]> harmList = new ArrayList<>();
+        List<String> hazardIds = new ArrayList<>(counts.hazards().keySet());
+        for (String id : hazardIds) {
+            seriesList.add(counts.hazards().get(id));
+            harmList.add(counts.harmByHazard().get(id));
+        }
+        for (var item : model.items()) {
+            seriesList.add(counts.items().get(item.id()));
+            harmList.add(counts.harmByItem().get(item.id()));
+        }
+        List<Signals[]> signals = java.util.stream.IntStream.range(0, seriesList.size()).parallel()
+                .mapToObj(i -> {
+                    Signals signalsNow = engine.at(seriesList.get(i), harmList.get(i), allEvents, counts.totals(),
+                            now, baseline);
+                    Signals signalsBefore = now == 0 ? signalsNow : engine.at(seriesList.get(i), harmList.get(i),
+                            allEvents, counts.totals(), now - 1, baseline);
+                    return new Signals[] {signalsNow, signalsBefore};
+                }).toList();
         List<HazardReview> hazards = new ArrayList<>();
-        for (var entry : counts.hazards().entrySet()) {
-            String id = entry.getKey();
-            long[] series = entry.getValue();
-            long[] harm = counts.harmByHazard().get(id);
+        for (int i = 0; i < hazardIds.size(); i++) {
+            String id = hazardIds.get(i);
+            long[] series = seriesList.get(i);
+            long[] harm = harmList.get(i);
             var hazard = model.hazard(id);
             HarmCategory category = hazard.flatMap(model::severityOf).flatMap(l -> l.harmCategory()).orElse(null);
-            Signals signalsNow = engine.at(series, harm, allEvents, counts.totals(), now, baseline);
-            Signals signalsBefore = now == 0 ? signalsNow
-                    : engine.at(series, harm, allEvents, counts.totals(), now - 1, baseline);
             double rate = exposure != null && exposure[now] > 0 ? harm[now] / exposure[now] : Double.NaN;
             hazards.add(new HazardReview(id, hazard.map(Hazard::title).orElse(""), hazard.isPresent(),
                     hazard.map(h -> h.severity() == null ? "" : h.severity()).orElse(""), category,
                     hazard.map(h -> h.probability() == null ? "" : h.probability()).orElse(""),
-                    hazard.map(Hazard::items).orElse(List.of()), series, harm, signalsNow, signalsBefore, rate));
+                    hazard.map(Hazard::items).orElse(List.of()), series, harm, signals.get(i)[0], signals.get(i)[1],
+                    rate));
         }
         List<ItemReview> items = new ArrayList<>();
+        int next = hazardIds.size();
         for (var item : model.items()) {
-            long[] series = counts.items().get(item.id());
-            long[] harm = counts.harmByItem().get(item.id());
-            Signals signalsNow = engine.at(series, harm, allEvents, counts.totals(), now, baseline);
-            Signals signalsBefore = now == 0 ? signalsNow
-                    : engine.at(series, harm, allEvents, counts.totals(), now - 1, baseline);
-            items.add(new ItemReview(item.id(), item.name(), series, harm, signalsNow, signalsBefore));
+            items.add(new ItemReview(item.id(), item.name(), seriesList.get(next), harmList.get(next),
+                    signals.get(next)[0], signals.get(next)[1]));
+            next++;
         }
         ClassificationResult assessed = Classifications.run(model);
         SafetyModel updatedModel = TriggerRules.updatedModel(model, hazards, evidence);

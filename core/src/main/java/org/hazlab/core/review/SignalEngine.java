@@ -1,7 +1,6 @@
 package org.hazlab.core.review;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hazlab.core.review.stats.ControlChart;
@@ -13,13 +12,15 @@ import org.hazlab.core.review.stats.TwoByTwo;
 /**
  * Computes {@link Signals} for series of one review with its parameters, its EBGM prior and the exposure
  * per period; remembers CUSUM designs (one per baseline mean) because a review asks for the same few many times.
+ * Safe to call from several threads.
  */
 final class SignalEngine {
 
     private final SignalParameters parameters;
     private final Ebgm.Prior prior;
     private final double[] exposure;
-    private final Map<Double, CusumDesign> designs = new HashMap<>();
+    // concurrent: the review asks for the signals of its hazards and items on both cores
+    private final Map<Double, CusumDesign> designs = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param exposure exposure per period (any unit: charts compare rates within one series), or null
