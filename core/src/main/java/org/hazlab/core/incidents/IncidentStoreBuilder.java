@@ -165,6 +165,49 @@ public final class IncidentStoreBuilder {
         return row;
     }
 
+    /**
+     * Appends the rows of {@code later}, read from the following records of the same file on another thread (the
+     * second half of a split file), with source lines shifted by {@code lineShift}. Its codes are interned here in
+     * the order it first met them, which is the order a single pass over both halves would have met the new ones
+     * in, so the code numbers come out as a single pass gives them.
+     */
+    public void append(IncidentStoreBuilder later, int lineShift) {
+        int[] code = new int[later.codes.size()];
+        for (int c = 0; c < code.length; c++) {
+            byte[] key = later.codes.bytes(c);
+            code[c] = codes.intern(key, 0, key.length);
+        }
+        int[] file = new int[later.fileNames.size()];
+        for (int f = 0; f < file.length; f++) {
+            String name = later.fileNames.get(f);
+            if (!fileNames.contains(name)) {
+                fileNames.add(name);
+            }
+            file[f] = fileNames.indexOf(name);
+        }
+        while (received.length < size + later.size) {
+            grow();
+        }
+        later.ids.forEach(0, later.size, (row, bytes, offset, length) -> ids.add(bytes, offset, length));
+        later.narratives.forEach(0, later.narratives.size(),
+                (row, bytes, offset, length) -> narratives.add(bytes, offset, length));
+        System.arraycopy(later.received, 0, received, size, later.size);
+        System.arraycopy(later.eventDates, 0, eventDates, size, later.size);
+        System.arraycopy(later.eventTypes, 0, eventTypes, size, later.size);
+        for (int row = 0; row < later.size; row++) {
+            int to = size + row;
+            products[to] = code[later.products[row]];
+            problems[to] = code[later.problems[row]];
+            hazards[to] = code[later.hazards[row]];
+            items[to] = code[later.items[row]];
+            outcomes[to] = code[later.outcomes[row]];
+            sources[to] = code[later.sources[row]];
+            lines[to] = later.lines[row] + lineShift;
+            files[to] = file[later.files[row]];
+        }
+        size += later.size;
+    }
+
     private static int day(LocalDate date) {
         return date == null ? IncidentStore.NO_DATE : (int) date.toEpochDay();
     }
