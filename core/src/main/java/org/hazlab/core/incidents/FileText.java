@@ -42,6 +42,14 @@ public final class FileText implements TextColumn {
         size++;
     }
 
+    /** Makes room for about {@code rows} more values (an estimate: more still fit). */
+    public void reserve(int rows) {
+        if (size + rows > starts.length) {
+            starts = Arrays.copyOf(starts, size + rows);
+            lengths = Arrays.copyOf(lengths, size + rows);
+        }
+    }
+
     /**
      * Adds the values of {@code later}, which holds the following rows of the same file (the second half of a file
      * read on two threads); the offsets stay file offsets, nothing is copied into memory.
@@ -64,8 +72,10 @@ public final class FileText implements TextColumn {
     }
 
     public FileText trim() {
-        starts = Arrays.copyOf(starts, size);
-        lengths = Arrays.copyOf(lengths, size);
+        if (starts.length != size) {
+            starts = Arrays.copyOf(starts, size);
+            lengths = Arrays.copyOf(lengths, size);
+        }
         return this;
     }
 

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * Collects rows for an {@link IncidentStore}. Importers either add whole {@link Incident} values or, on the
- * fast path, open a row with {@link #next} and set interned codes and epoch days straight from bytes.
+ * fast path, open a row with {@link #next} and set interned codes and epoch days straight from bytes. A builder
+ * builds one store: columns that are exactly full are handed over rather than copied (a million-row load saves
+ * copying 45 MB), so it must not be changed after {@link #build}.
  */
 public final class IncidentStoreBuilder {
 
@@ -83,8 +85,21 @@ public final class IncidentStoreBuilder {
         return row;
     }
 
+    /**
+     * Makes room for about {@code rows} more rows, so that a large load does not copy its columns a dozen times
+     * while they double (an estimate: more rows still fit).
+     */
+    public void reserve(int rows) {
+        if (size + rows > received.length) {
+            resize(size + rows);
+        }
+    }
+
     private void grow() {
-        int n = received.length * 2;
+        resize(received.length * 2);
+    }
+
+    private void resize(int n) {
         received = Arrays.copyOf(received, n);
         eventDates = Arrays.copyOf(eventDates, n);
         eventTypes = Arrays.copyOf(eventTypes, n);
@@ -185,12 +200,11 @@ public final class IncidentStoreBuilder {
             }
             file[f] = fileNames.indexOf(name);
         }
-        while (received.length < size + later.size) {
-            grow();
+        if (received.length < size + later.size) {
+            resize(size + later.size); // exactly: the last rows, so build() copies nothing
         }
-        later.ids.forEach(0, later.size, (row, bytes, offset, length) -> ids.add(bytes, offset, length));
-        later.narratives.forEach(0, later.narratives.size(),
-                (row, bytes, offset, length) -> narratives.add(bytes, offset, length));
+        ids.addAll(later.ids);
+        narratives.addAll(later.narratives);
         System.arraycopy(later.received, 0, received, size, later.size);
         System.arraycopy(later.eventDates, 0, eventDates, size, later.size);
         System.arraycopy(later.eventTypes, 0, eventTypes, size, later.size);

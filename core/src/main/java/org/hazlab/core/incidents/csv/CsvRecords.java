@@ -72,24 +72,24 @@ final class CsvRecords {
 
     /** One record: true when it became a row, false when it was rejected. */
     private boolean record(CsvScanner scanner) {
-        SourceLocation where = SourceLocation.of(label, scanner.line);
         byte[] buf = scanner.buffer();
         if (scanner.unterminated) {
-            rejects.reject("unterminated-quote", where, "a quoted field is never closed", "", "a closing \"");
+            rejects.reject("unterminated-quote", at(scanner, 0), "a quoted field is never closed", "",
+                    "a closing \"");
             return false;
         }
         if (scanner.fieldCount != headerCount && !onlyEmptyExtras(scanner, headerCount)) {
-            rejects.reject("wrong-field-count", where, "the record has " + scanner.fieldCount
+            rejects.reject("wrong-field-count", at(scanner, 0), "the record has " + scanner.fieldCount
                     + " fields, the header " + headerCount, "", headerCount + " fields");
             return false;
         }
         int idColumn = columnOf[IncidentColumns.ID];
         if (scanner.lengths[idColumn] == 0) {
-            rejects.reject("missing-id", where, "the record has no id", "", "a report id");
+            rejects.reject("missing-id", at(scanner, 0), "the record has no id", "", "a report id");
             return false;
         }
         if (hasNul(buf, scanner.starts[idColumn], scanner.lengths[idColumn])) {
-            rejects.reject("bad-id", where.atColumn(idColumn + 1), "the id holds a NUL character", "",
+            rejects.reject("bad-id", at(scanner, idColumn + 1), "the id holds a NUL character", "",
                     "an id without NUL characters (is the file binary or UTF-16?)");
             return false;
         }
@@ -98,7 +98,7 @@ final class CsvRecords {
         if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
             int bad = received == DateBytes.INVALID ? columnOf[IncidentColumns.RECEIVED]
                     : columnOf[IncidentColumns.EVENT_DATE];
-            rejects.reject("bad-date", where.atColumn(bad + 1), "not a date", scanner.text(bad),
+            rejects.reject("bad-date", at(scanner, bad + 1), "not a date", scanner.text(bad),
                     dateFormat == null ? "yyyy-MM-dd or MM/dd/yyyy" : dateFormat);
             return false;
         }
@@ -116,7 +116,7 @@ final class CsvRecords {
                         .map(Enum::ordinal).orElse(-1).intValue();
             }
             if (eventTypeCache[code] < 0) {
-                rejects.reject("bad-event-type", where.atColumn(typeColumn + 1), "unknown event type",
+                rejects.reject("bad-event-type", at(scanner, typeColumn + 1), "unknown event type",
                         scanner.text(typeColumn), "death, injury, malfunction, other or no-answer");
                 return false;
             }
@@ -141,6 +141,11 @@ final class CsvRecords {
             narratives.add(0, 0, false);
         }
         return true;
+    }
+
+    /** The record's line and a 1-based column (0: none); made only for a reject, not for every record. */
+    private SourceLocation at(CsvScanner scanner, int column) {
+        return new SourceLocation(label, scanner.line, column);
     }
 
     private static boolean hasNul(byte[] bytes, int start, int length) {

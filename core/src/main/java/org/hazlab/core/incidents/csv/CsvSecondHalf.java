@@ -105,11 +105,25 @@ final class CsvSecondHalf {
     }
 
     /**
+     * Where to start the second half, and about how many records a byte of the file holds there (to reserve room
+     * for the rows rather than grow the columns while they load).
+     *
+     * @param offset a line start, or -1 for none
+     */
+    record Guess(long offset, double recordsPerByte) {
+
+        /** About how many records {@code bytes} bytes hold. */
+        int rows(long bytes) {
+            return (int) Math.min(1 << 26, bytes * recordsPerByte * 1.05 + 1024);
+        }
+    }
+
+    /**
      * A line start near the middle of {@code [from, size)} from which two whole records of {@code headerCount}
      * fields parse (a line inside a multi-line quoted narrative rarely does), or -1 when there is none within a
      * megabyte. Only a guess: the first half's parse decides whether it is a record start.
      */
-    static long splitPoint(Path file, long from, long size, char delimiter, int headerCount) throws IOException {
+    static Guess splitPoint(Path file, long from, long size, char delimiter, int headerCount) throws IOException {
         long middle = from + (size - from) / 2;
         byte[] chunk = new byte[(int) Math.min(LOOK, size - middle)];
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -125,12 +139,26 @@ final class CsvSecondHalf {
                     int candidate = i + 1;
                     if (middle + candidate > from && looksLikeRecords(chunk, candidate, length, delimiter,
                             headerCount)) {
-                        return middle + candidate;
+                        return new Guess(middle + candidate, recordsPerByte(chunk, candidate, length, delimiter,
+                                headerCount));
                     }
                 }
             }
+            return new Guess(-1, 0);
         }
-        return -1;
+    }
+
+    /** Records per byte in the rest of the chunk (at most one per {@code headerCount} bytes). */
+    private static double recordsPerByte(byte[] chunk, int at, int length, char delimiter, int headerCount)
+            throws IOException {
+        CsvScanner scanner = new CsvScanner(new ByteArrayInputStream(chunk, at, length - at), delimiter, 0, 64 << 10);
+        long records = 0;
+        long bytes = 0;
+        while (scanner.next() && scanner.position() < length - at) {
+            records++;
+            bytes = scanner.position();
+        }
+        return records == 0 ? 0 : Math.min((double) records / bytes, 1.0 / Math.max(1, headerCount));
     }
 
     private static boolean looksLikeRecords(byte[] chunk, int at, int length, char delimiter, int headerCount)

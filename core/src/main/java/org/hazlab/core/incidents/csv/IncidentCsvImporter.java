@@ -131,11 +131,19 @@ public final class IncidentCsvImporter implements IncidentImporter {
             records = new CsvRecords(label, columnOf, headerCount, options.dateFormat(), options.source(), builder,
                     narratives, rejects);
             if (threads >= 2 && size >= parallelThreshold) {
-                long at = CsvSecondHalf.splitPoint(file, scanner.position(), size, options.delimiter(), headerCount);
+                CsvSecondHalf.Guess guess = CsvSecondHalf.splitPoint(file, scanner.position(), size,
+                        options.delimiter(), headerCount);
+                long at = guess.offset();
                 if (at > 0) {
+                    IncidentStoreBuilder laterRows = IncidentStore.builder().file(label);
+                    FileText laterText = new FileText(file);
+                    laterRows.reserve(guess.rows(size - at));
+                    laterText.reserve(guess.rows(size - at));
+                    builder.reserve(guess.rows(at));
+                    narratives.reserve(guess.rows(at));
                     second = CsvSecondHalf.start(file, at, options.delimiter(), new CsvRecords(label, columnOf,
-                            headerCount, options.dateFormat(), options.source(), IncidentStore.builder().file(label),
-                            new FileText(file), new Rejects()));
+                            headerCount, options.dateFormat(), options.source(), laterRows, laterText,
+                            new Rejects()));
                     scanner.stopAt(at);
                 }
             }
