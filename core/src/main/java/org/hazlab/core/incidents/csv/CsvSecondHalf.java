@@ -38,6 +38,8 @@ final class CsvSecondHalf {
     }
 
     private static final int LOOK = 1 << 20;
+    /** Bytes parsed for the records-per-byte estimate (the code is still cold here: interpreted, keep it short). */
+    private static final int SAMPLE = 128 << 10;
     private static final int CANDIDATES = 256;
 
     private final long start;
@@ -45,13 +47,15 @@ final class CsvSecondHalf {
     private final FutureTask<CsvRecords> task;
     private volatile long position;
 
-    private CsvSecondHalf(Path file, long start, char delimiter, CsvRecords records) {
+    private CsvSecondHalf(Path file, long start, char delimiter, CsvRecords records, int rows) {
         this.start = start;
         this.position = start;
         this.records = records;
         this.task = new FutureTask<>(() -> {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
                 channel.position(start);
+                records.builder.reserve(rows);
+                records.narratives.reserve(rows);
                 CsvScanner scanner = new CsvScanner(Channels.newInputStream(channel), delimiter, start);
                 records.load(scanner, done -> position = done);
                 position = channel.size();
@@ -60,9 +64,12 @@ final class CsvSecondHalf {
         });
     }
 
-    /** Starts loading {@code records} from file offset {@code start} on a new (daemon) thread. */
-    static CsvSecondHalf start(Path file, long start, char delimiter, CsvRecords records) {
-        CsvSecondHalf half = new CsvSecondHalf(file, start, delimiter, records);
+    /**
+     * Starts loading {@code records} from file offset {@code start} on a new (daemon) thread, with room reserved
+     * there for about {@code rows} rows.
+     */
+    static CsvSecondHalf start(Path file, long start, char delimiter, CsvRecords records, int rows) {
+        CsvSecondHalf half = new CsvSecondHalf(file, start, delimiter, records, rows);
         Thread thread = new Thread(half.task, "hazlab-csv-second-half");
         thread.setDaemon(true);
         thread.start();
@@ -139,7 +146,8 @@ final class CsvSecondHalf {
                     int candidate = i + 1;
                     if (middle + candidate > from && looksLikeRecords(chunk, candidate, length, delimiter,
                             headerCount)) {
-                        return new Guess(middle + candidate, recordsPerByte(chunk, candidate, length, delimiter,
+                        return new Guess(middle + candidate, recordsPerByte(chunk, candidate,
+                                Math.min(length, candidate + SAMPLE), delimiter,
                                 headerCount));
                     }
                 }

@@ -135,16 +135,12 @@ public final class IncidentCsvImporter implements IncidentImporter {
                         options.delimiter(), headerCount);
                 long at = guess.offset();
                 if (at > 0) {
-                    IncidentStoreBuilder laterRows = IncidentStore.builder().file(label);
-                    FileText laterText = new FileText(file);
-                    laterRows.reserve(guess.rows(size - at));
-                    laterText.reserve(guess.rows(size - at));
+                    second = CsvSecondHalf.start(file, at, options.delimiter(), new CsvRecords(label, columnOf,
+                            headerCount, options.dateFormat(), options.source(), IncidentStore.builder().file(label),
+                            new FileText(file), new Rejects()), guess.rows(size - at));
+                    scanner.stopAt(at);
                     builder.reserve(guess.rows(at));
                     narratives.reserve(guess.rows(at));
-                    second = CsvSecondHalf.start(file, at, options.delimiter(), new CsvRecords(label, columnOf,
-                            headerCount, options.dateFormat(), options.source(), laterRows, laterText,
-                            new Rejects()));
-                    scanner.stopAt(at);
                 }
             }
             CsvSecondHalf running = second;
