@@ -179,6 +179,20 @@ class SplitCsvImportTest {
     }
 
     @Test
+    void anUnterminatedQuoteInTheFirstHalfSwallowsTheRestAsInOnePass() throws Exception {
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 100; i++) {
+            lines.add(row("R" + i, "2024-05-0" + (1 + i % 9), "injury", "text " + i));
+        }
+        lines.set(10, "R9,2024-05-01,2024-05-01,injury,FRN,,,,,\"opened, never closed");
+        ImportResult result = both(write("open.csv", lines, "\n"), Outcome.FALLBACK);
+        assertEquals(10, result.read());
+        assertEquals(1, result.rejected());
+        assertEquals("unterminated-quote", result.rejects().get(0).code());
+        assertTrue(result.rejects().get(0).format().contains("open.csv:11"), result.rejects().get(0).format());
+    }
+
+    @Test
     void rejectsPastTheProblemCapAreCountedAlike() throws Exception {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (int i = 0; i < 3000; i++) {
