@@ -72,7 +72,7 @@ public final class FileText implements TextColumn {
     }
 
     public FileText trim() {
-        if (starts.length != size) {
+        if (!IncidentStore.spare(starts.length, size)) {
             starts = Arrays.copyOf(starts, size);
             lengths = Arrays.copyOf(lengths, size);
         }

@@ -41,7 +41,7 @@ public final class IncidentStore {
         this.ids = b.ids.trim();
         this.received = exact(b.received, size);
         this.eventDates = exact(b.eventDates, size);
-        this.eventTypes = b.eventTypes.length == size ? b.eventTypes : Arrays.copyOf(b.eventTypes, size);
+        this.eventTypes = spare(b.eventTypes.length, size) ? b.eventTypes : Arrays.copyOf(b.eventTypes, size);
         this.codes = b.codes;
         this.products = exact(b.products, size);
         this.problems = exact(b.problems, size);
@@ -58,9 +58,18 @@ public final class IncidentStore {
         }
     }
 
-    /** The builder's column when it is exactly full (the builder hands it over: it is spent), else a copy. */
+    /**
+     * The builder's column when it is full or nearly (the builder hands it over: it is spent; rows are only read
+     * below {@link #size}), else a copy of the rows: a million-row load does not copy 45 MB to drop a few spare
+     * rows.
+     */
     private static int[] exact(int[] column, int size) {
-        return column.length == size ? column : Arrays.copyOf(column, size);
+        return spare(column.length, size) ? column : Arrays.copyOf(column, size);
+    }
+
+    /** Whether a column of {@code capacity} holding {@code size} rows is kept as it is (at most 1/16 spare). */
+    static boolean spare(int capacity, int size) {
+        return capacity >= size && capacity - size <= size / 16;
     }
 
     public static IncidentStoreBuilder builder() {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Collects rows for an {@link IncidentStore}. Importers either add whole {@link Incident} values or, on the
  * fast path, open a row with {@link #next} and set interned codes and epoch days straight from bytes. A builder
- * builds one store: columns that are exactly full are handed over rather than copied (a million-row load saves
+ * builds one store: columns that are full or nearly are handed over rather than copied (a million-row load saves
  * copying 45 MB), so it must not be changed after {@link #build}.
  */
 public final class IncidentStoreBuilder {

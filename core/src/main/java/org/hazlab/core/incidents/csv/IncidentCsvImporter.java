@@ -139,8 +139,8 @@ public final class IncidentCsvImporter implements IncidentImporter {
                             headerCount, options.dateFormat(), options.source(), IncidentStore.builder().file(label),
                             new FileText(file), new Rejects()), guess.rows(size - at));
                     scanner.stopAt(at);
-                    builder.reserve(guess.rows(at));
-                    narratives.reserve(guess.rows(at));
+                    builder.reserve(guess.rows(size - scanner.position()));
+                    narratives.reserve(guess.rows(size - scanner.position()));
                 }
             }
             CsvSecondHalf running = second;
