@@ -26,6 +26,22 @@ public final class CompactText implements TextColumn {
         add(bytes, 0, bytes.length);
     }
 
+    /** Adds every value of {@code later} after these (two halves of one file joined). */
+    public void addAll(CompactText later) {
+        if (used + later.used > data.length) {
+            data = Arrays.copyOf(data, used + later.used); // exactly: the last values, so trim() copies nothing
+        }
+        System.arraycopy(later.data, 0, data, used, later.used);
+        if (size + later.size > ends.length) {
+            ends = Arrays.copyOf(ends, size + later.size);
+        }
+        for (int row = 0; row < later.size; row++) {
+            ends[size + row] = used + later.ends[row];
+        }
+        used += later.used;
+        size += later.size;
+    }
+
     private void ensure(int length) {
         if (used + length > data.length) {
             long wanted = Math.max((long) data.length * 2, (long) used + length);
@@ -69,8 +85,12 @@ public final class CompactText implements TextColumn {
 
     /** Drops spare capacity once loading is done. */
     public CompactText trim() {
-        data = Arrays.copyOf(data, used);
-        ends = Arrays.copyOf(ends, size);
+        if (data.length != used) {
+            data = Arrays.copyOf(data, used);
+        }
+        if (ends.length != size) {
+            ends = Arrays.copyOf(ends, size);
+        }
         return this;
     }
 }

@@ -42,9 +42,40 @@ public final class FileText implements TextColumn {
         size++;
     }
 
+    /** Makes room for about {@code rows} more values (an estimate: more still fit). */
+    public void reserve(int rows) {
+        if (size + rows > starts.length) {
+            starts = Arrays.copyOf(starts, size + rows);
+            lengths = Arrays.copyOf(lengths, size + rows);
+        }
+    }
+
+    /**
+     * Adds the values of {@code later}, which holds the following rows of the same file (the second half of a file
+     * read on two threads); the offsets stay file offsets, nothing is copied into memory.
+     */
+    public void addAll(FileText later) {
+        if (!later.file.equals(file)) {
+            throw new IllegalArgumentException("values of another file: " + later.file);
+        }
+        int total = size + later.size;
+        if (total > starts.length) {
+            starts = Arrays.copyOf(starts, total);
+            lengths = Arrays.copyOf(lengths, total);
+        }
+        System.arraycopy(later.starts, 0, starts, size, later.size);
+        System.arraycopy(later.lengths, 0, lengths, size, later.size);
+        for (int row = later.escaped.nextSetBit(0); row >= 0; row = later.escaped.nextSetBit(row + 1)) {
+            escaped.set(size + row);
+        }
+        size = total;
+    }
+
     public FileText trim() {
-        starts = Arrays.copyOf(starts, size);
-        lengths = Arrays.copyOf(lengths, size);
+        if (!IncidentStore.spare(starts.length, size)) {
+            starts = Arrays.copyOf(starts, size);
+            lengths = Arrays.copyOf(lengths, size);
+        }
         return this;
     }
 

@@ -39,23 +39,37 @@ public final class IncidentStore {
     IncidentStore(IncidentStoreBuilder b, TextColumn narratives) {
         this.size = b.size;
         this.ids = b.ids.trim();
-        this.received = Arrays.copyOf(b.received, size);
-        this.eventDates = Arrays.copyOf(b.eventDates, size);
-        this.eventTypes = Arrays.copyOf(b.eventTypes, size);
+        this.received = exact(b.received, size);
+        this.eventDates = exact(b.eventDates, size);
+        this.eventTypes = spare(b.eventTypes.length, size) ? b.eventTypes : Arrays.copyOf(b.eventTypes, size);
         this.codes = b.codes;
-        this.products = Arrays.copyOf(b.products, size);
-        this.problems = Arrays.copyOf(b.problems, size);
-        this.hazards = Arrays.copyOf(b.hazards, size);
-        this.items = Arrays.copyOf(b.items, size);
-        this.outcomes = Arrays.copyOf(b.outcomes, size);
-        this.sources = Arrays.copyOf(b.sources, size);
+        this.products = exact(b.products, size);
+        this.problems = exact(b.problems, size);
+        this.hazards = exact(b.hazards, size);
+        this.items = exact(b.items, size);
+        this.outcomes = exact(b.outcomes, size);
+        this.sources = exact(b.sources, size);
         this.narratives = narratives;
-        this.lines = Arrays.copyOf(b.lines, size);
-        this.files = Arrays.copyOf(b.files, size);
+        this.lines = exact(b.lines, size);
+        this.files = exact(b.files, size);
         this.fileNames = List.copyOf(b.fileNames);
         if (narratives.size() != size) {
             throw new IllegalStateException("narratives " + narratives.size() + " != rows " + size);
         }
+    }
+
+    /**
+     * The builder's column when it is full or nearly (the builder hands it over: it is spent; rows are only read
+     * below {@link #size}), else a copy of the rows: a million-row load does not copy 45 MB to drop a few spare
+     * rows.
+     */
+    private static int[] exact(int[] column, int size) {
+        return spare(column.length, size) ? column : Arrays.copyOf(column, size);
+    }
+
+    /** Whether a column of {@code capacity} holding {@code size} rows is kept as it is (at most 1/16 spare). */
+    static boolean spare(int capacity, int size) {
+        return capacity >= size && capacity - size <= size / 16;
     }
 
     public static IncidentStoreBuilder builder() {

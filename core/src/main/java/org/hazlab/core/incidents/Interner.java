@@ -77,6 +77,11 @@ public final class Interner {
         }
     }
 
+    /** The bytes a code was interned from (not to be changed). */
+    byte[] bytes(int code) {
+        return keys.get(code);
+    }
+
     public String value(int code) {
         return values.get(code);
     }

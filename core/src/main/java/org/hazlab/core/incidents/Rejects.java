@@ -34,6 +34,22 @@ public final class Rejects {
         }
     }
 
+    /**
+     * Adds the rejects of {@code later}, collected from the following records of the same file (the second half of
+     * a file read on two threads, whose line numbers counted from 1 at its start), as if they had been rejected
+     * here one by one: lines shifted by {@code lineShift}, kept up to the cap, the rest counted. {@code later} must
+     * hold rejects only (no notes).
+     */
+    public void addAll(Rejects later, int lineShift) {
+        for (Problem p : later.problems) {
+            SourceLocation at = p.location();
+            reject(new Problem(p.severity(), p.code(), new SourceLocation(at.file(), at.line() + lineShift,
+                    at.column()), p.message(), p.value(), p.expected(), p.hint(), p.related()));
+        }
+        count += later.omitted;
+        omitted += later.omitted;
+    }
+
     public void note(Problem problem) {
         if (problems.size() < ImportResult.PROBLEM_CAP) {
             problems.add(problem);

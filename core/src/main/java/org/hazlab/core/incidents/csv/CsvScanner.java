@@ -17,7 +17,7 @@ final class CsvScanner {
 
     private final InputStream in;
     private final byte delimiter;
-    private byte[] buf = new byte[4 << 20];
+    private byte[] buf;
     private int fill;
     private int pos;
     private long bufferOffset;
@@ -32,10 +32,27 @@ final class CsvScanner {
     private int nextLine = 1;
     /** Whether the record has a quote that is never closed (then it ran to the end of the file). */
     boolean unterminated;
+    /** File offset at which {@link #next} stops (a record must start there), or -1. */
+    private long stopAt = -1;
 
     CsvScanner(InputStream in, char delimiter) {
+        this(in, delimiter, 0);
+    }
+
+    /**
+     * A scanner over a stream that starts at file offset {@code startOffset} (the second half of a split file):
+     * offsets are reported as file offsets, and line numbers count from 1 at that offset.
+     */
+    CsvScanner(InputStream in, char delimiter, long startOffset) {
+        this(in, delimiter, startOffset, 4 << 20);
+    }
+
+    /** With a first buffer of {@code bufferSize} bytes (it grows for longer records): small for a quick look. */
+    CsvScanner(InputStream in, char delimiter, long startOffset, int bufferSize) {
+        this.buf = new byte[bufferSize];
         this.in = in;
         this.delimiter = (byte) delimiter;
+        this.bufferOffset = startOffset;
     }
 
     byte[] buffer() {
@@ -50,9 +67,30 @@ final class CsvScanner {
         return bufferOffset + pos;
     }
 
-    /** Reads the next record; false at the end of the file. Blank lines are skipped. */
+    /** The line the next record (or blank line) starts on. */
+    int nextLine() {
+        return nextLine;
+    }
+
+    /**
+     * Makes {@link #next} return false when a record (or blank line) would start exactly at file offset
+     * {@code offset}, -1 for none; a scan whose records straddle the offset runs on to the end of the file.
+     */
+    void stopAt(long offset) {
+        stopAt = offset;
+    }
+
+    /** Whether the last {@link #next} stopped at the {@link #stopAt} offset rather than at the end of the file. */
+    boolean stopped() {
+        return stopAt >= 0 && position() == stopAt;
+    }
+
+    /** Reads the next record; false at the end of the file (or at the stop offset). Blank lines are skipped. */
     boolean next() throws IOException {
         while (true) {
+            if (bufferOffset + pos == stopAt) {
+                return false;
+            }
             if (pos >= fill && !refill()) {
                 return false;
             }

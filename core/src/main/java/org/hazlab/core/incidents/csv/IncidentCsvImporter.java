@@ -6,12 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.time.format.DateTimeFormatter;
-import org.hazlab.core.incidents.DateBytes;
-import org.hazlab.core.incidents.EventType;
 import org.hazlab.core.incidents.FileText;
 import org.hazlab.core.incidents.ImportOptions;
 import org.hazlab.core.incidents.ImportResult;
@@ -20,15 +16,43 @@ import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentStoreBuilder;
 import org.hazlab.core.incidents.Rejects;
 import org.hazlab.core.problem.Problem;
-import org.hazlab.core.problem.SourceLocation;
 
 /**
  * The fast path for delimited incident files with hazlab's incident columns (or any headers mapped onto them):
  * one pass of {@link CsvScanner} over the bytes, codes interned from bytes, dates parsed from bytes, narratives
  * left in the file as offsets ({@link FileText}). This is what loads the generator's million-row files in about
- * a second; the general {@link MappedTableImporter} handles Excel and JSON tables.
+ * a second; the general {@link MappedTableImporter} handles Excel and JSON tables. Files of 32 MB and more are
+ * read in two halves on two threads when there are two cores ({@link CsvSecondHalf}, {@link CsvRecords}), with
+ * the same result as one pass.
  */
 public final class IncidentCsvImporter implements IncidentImporter {
+
+    /** Files from this size up are read in two halves on two threads (below it the thread costs more than it saves). */
+    static final long PARALLEL_THRESHOLD = 32L << 20;
+
+    private final long parallelThreshold;
+    private final int threads;
+    /** How the last file was read (for tests). */
+    volatile CsvSecondHalf.Outcome lastSplit = CsvSecondHalf.Outcome.SEQUENTIAL;
+
+    /**
+     * Reads big files on two cores when the machine has two and {@code -Dhazlab.import.threads=1} does not
+     * force one pass.
+     */
+    public IncidentCsvImporter() {
+        this(PARALLEL_THRESHOLD, threads());
+    }
+
+    /** {@code -Dhazlab.import.threads}, else the processors the JVM may use. */
+    static int threads() {
+        return Integer.getInteger("hazlab.import.threads", Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With another size threshold and thread count (tests: small files on two threads, or one pass). */
+    IncidentCsvImporter(long parallelThreshold, int threads) {
+        this.parallelThreshold = parallelThreshold;
+        this.threads = threads;
+    }
 
     @Override
     public String id() {
@@ -84,12 +108,12 @@ public final class IncidentCsvImporter implements IncidentImporter {
         Rejects rejects = new Rejects();
         FileText narratives = new FileText(file);
         long size = Files.size(file);
-        long read = 0;
-        long loaded = 0;
         builder.file(label);
-        int sourceCode = options.source() == null ? 0 : builder.intern(options.source());
+        CsvSecondHalf.Outcome outcome = CsvSecondHalf.Outcome.SEQUENTIAL;
+        CsvRecords records;
         int[] columnOf;
         List<String> headers = new ArrayList<>();
+        CsvSecondHalf second = null;
         try (InputStream in = Files.newInputStream(file)) {
             CsvScanner scanner = new CsvScanner(in, options.delimiter());
             if (!scanner.next()) {
@@ -104,129 +128,58 @@ public final class IncidentCsvImporter implements IncidentImporter {
             if (columnOf[IncidentColumns.ID] < 0) {
                 throw new IOException(IncidentColumns.noIdColumn(label, headers));
             }
-            DateTimeFormatter datePattern = options.dateFormat() == null ? null
-                    : DateTimeFormatter.ofPattern(options.dateFormat(), Locale.ROOT);
-            byte[] eventTypeCache = new byte[256];
-            Arrays.fill(eventTypeCache, (byte) -2);
-            while (scanner.next()) {
-                read++;
-                if ((read & 0xFFFF) == 0) {
-                    options.progress().progress(label, scanner.position(), size);
+            records = new CsvRecords(label, columnOf, headerCount, options.dateFormat(), options.source(), builder,
+                    narratives, rejects);
+            if (threads >= 2 && size >= parallelThreshold) {
+                CsvSecondHalf.Guess guess = CsvSecondHalf.splitPoint(file, scanner.position(), size,
+                        options.delimiter(), headerCount);
+                long at = guess.offset();
+                if (at > 0) {
+                    second = CsvSecondHalf.start(file, at, options.delimiter(), new CsvRecords(label, columnOf,
+                            headerCount, options.dateFormat(), options.source(), IncidentStore.builder().file(label),
+                            new FileText(file), new Rejects()), guess.rows(size - at));
+                    scanner.stopAt(at);
+                    builder.reserve(guess.rows(size - scanner.position()));
+                    narratives.reserve(guess.rows(size - scanner.position()));
                 }
-                SourceLocation where = SourceLocation.of(label, scanner.line);
-                byte[] buf = scanner.buffer();
-                if (scanner.unterminated) {
-                    rejects.reject("unterminated-quote", where, "a quoted field is never closed", "", "a closing \"");
-                    continue;
-                }
-                if (scanner.fieldCount != headerCount && !onlyEmptyExtras(scanner, headerCount)) {
-                    rejects.reject("wrong-field-count", where, "the record has " + scanner.fieldCount
-                            + " fields, the header " + headerCount, "", headerCount + " fields");
-                    continue;
-                }
-                int idColumn = columnOf[IncidentColumns.ID];
-                if (scanner.lengths[idColumn] == 0) {
-                    rejects.reject("missing-id", where, "the record has no id", "", "a report id");
-                    continue;
-                }
-                if (hasNul(buf, scanner.starts[idColumn], scanner.lengths[idColumn])) {
-                    rejects.reject("bad-id", where.atColumn(idColumn + 1), "the id holds a NUL character", "",
-                            "an id without NUL characters (is the file binary or UTF-16?)");
-                    continue;
-                }
-                int received = date(scanner, columnOf[IncidentColumns.RECEIVED], datePattern);
-                int eventDay = date(scanner, columnOf[IncidentColumns.EVENT_DATE], datePattern);
-                if (received == DateBytes.INVALID || eventDay == DateBytes.INVALID) {
-                    int bad = received == DateBytes.INVALID ? columnOf[IncidentColumns.RECEIVED] : columnOf[IncidentColumns.EVENT_DATE];
-                    rejects.reject("bad-date", where.atColumn(bad + 1), "not a date", scanner.text(bad),
-                            options.dateFormat() == null ? "yyyy-MM-dd or MM/dd/yyyy" : options.dateFormat());
-                    continue;
-                }
-                EventType type = EventType.NO_ANSWER;
-                int typeColumn = columnOf[IncidentColumns.EVENT_TYPE];
-                if (typeColumn >= 0) {
-                    int code = builder.intern(buf, scanner.starts[typeColumn], scanner.lengths[typeColumn]);
-                    if (code >= eventTypeCache.length) {
-                        eventTypeCache = Arrays.copyOf(eventTypeCache, code * 2);
-                        Arrays.fill(eventTypeCache, code, eventTypeCache.length, (byte) -2);
-                    }
-                    if (eventTypeCache[code] == -2) {
-                        eventTypeCache[code] = (byte) EventType.parse(builder.codes().value(code))
-                                .map(Enum::ordinal).orElse(-1).intValue();
-                    }
-                    if (eventTypeCache[code] < 0) {
-                        rejects.reject("bad-event-type", where.atColumn(typeColumn + 1), "unknown event type",
-                                scanner.text(typeColumn), "death, injury, malfunction, other or no-answer");
-                        continue;
-                    }
-                    type = EventType.ofOrdinal(eventTypeCache[code]);
-                }
-                int row = builder.next(buf, scanner.starts[idColumn], scanner.lengths[idColumn], scanner.line);
-                builder.received(row, received);
-                builder.eventDate(row, eventDay);
-                builder.eventType(row, type);
-                builder.product(row, code(builder, scanner, columnOf[IncidentColumns.PRODUCT]));
-                builder.problem(row, code(builder, scanner, columnOf[IncidentColumns.PROBLEM]));
-                builder.hazards(row, code(builder, scanner, columnOf[IncidentColumns.HAZARDS]));
-                builder.items(row, code(builder, scanner, columnOf[IncidentColumns.ITEMS]));
-                builder.outcome(row, code(builder, scanner, columnOf[IncidentColumns.OUTCOME]));
-                int source = code(builder, scanner, columnOf[IncidentColumns.SOURCE]);
-                builder.source(row, source == 0 ? sourceCode : source);
-                int narrative = columnOf[IncidentColumns.NARRATIVE];
-                if (narrative >= 0) {
-                    narratives.add(scanner.absolute(scanner.starts[narrative]), scanner.lengths[narrative],
-                            scanner.doubled[narrative]);
-                } else {
-                    narratives.add(0, 0, false);
-                }
-                loaded++;
             }
+            CsvSecondHalf running = second;
+            records.load(scanner, position -> {
+                if (running != null && position > running.start()) {
+                    running.cancel(); // the first half ran past the split point: the second half is wrong
+                }
+                long done = running == null || position > running.start() ? position : position + running.done();
+                options.progress().progress(label, done, size);
+            });
+            if (second != null) {
+                CsvRecords later = scanner.stopped() ? second.await(
+                        done -> options.progress().progress(label, scanner.position() + done, size)) : null;
+                if (later != null) {
+                    int lineShift = scanner.nextLine() - 1;
+                    builder.append(later.builder, lineShift);
+                    narratives.addAll(later.narratives);
+                    rejects.addAll(later.rejects, lineShift);
+                    records.read += later.read;
+                    records.loaded += later.loaded;
+                    outcome = CsvSecondHalf.Outcome.HALVES;
+                } else {
+                    second.cancel();
+                    outcome = CsvSecondHalf.Outcome.FALLBACK;
+                    scanner.stopAt(-1);
+                    records.load(scanner, position -> options.progress().progress(label, position, size));
+                }
+            }
+        } finally {
+            if (second != null && outcome != CsvSecondHalf.Outcome.HALVES) {
+                second.cancel(); // on an error in the first half, too
+            }
+            lastSplit = outcome;
         }
         options.progress().progress(label, size, size);
-        IncidentColumns.warnMissing(columnOf, read, headers, label, rejects);
+        IncidentColumns.warnMissing(columnOf, records.read, headers, label, rejects);
         return new ImportResult(builder.build(narratives.trim()), id(),
-                List.of(new ImportResult.FileCount(label, "incidents", read, loaded, read - loaded, 0)),
+                List.of(new ImportResult.FileCount(label, "incidents", records.read, records.loaded,
+                        records.read - records.loaded, 0)),
                 rejects.problems());
-    }
-
-    private static boolean hasNul(byte[] bytes, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean onlyEmptyExtras(CsvScanner scanner, int headerCount) {
-        if (scanner.fieldCount < headerCount) {
-            return false;
-        }
-        for (int i = headerCount; i < scanner.fieldCount; i++) {
-            if (scanner.lengths[i] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int date(CsvScanner scanner, int column, DateTimeFormatter pattern) {
-        if (column < 0) {
-            return IncidentStore.NO_DATE;
-        }
-        if (pattern != null) {
-            return IncidentColumns.date(scanner.text(column), pattern);
-        }
-        return DateBytes.parse(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
-    }
-
-    private static int code(IncidentStoreBuilder builder, CsvScanner scanner, int column) {
-        if (column < 0 || scanner.lengths[column] == 0) {
-            return 0;
-        }
-        if (scanner.doubled[column]) {
-            return builder.intern(scanner.text(column));
-        }
-        return builder.intern(scanner.buffer(), scanner.starts[column], scanner.lengths[column]);
     }
 }
