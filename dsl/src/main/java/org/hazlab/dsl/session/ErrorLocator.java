@@ -173,6 +173,10 @@ final class ErrorLocator {
             String on = isSession(missing.getType()) ? "" : " on " + typeName(missing.getType());
             return "no method " + missing.getMethod() + argumentTypes(missing.getArguments()) + on + hint;
         }
+        String words = RuntimeErrorWords.of(e);
+        if (words != null) {
+            return words;
+        }
         if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
             return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

@@ -95,7 +95,7 @@ class SessionTest {
         CellError error = results.get(1).error();
         assertEquals(CellError.Kind.RUNTIME, error.kind());
         assertEquals(6, error.line());
-        assertEquals("demo.groovy:6: ArithmeticException: Division by zero", error.located());
+        assertEquals("demo.groovy:6: division by zero", error.located());
     }
 
     @Test
@@ -196,5 +196,22 @@ class SessionTest {
         Session pinned = new Session(SessionOptions.forScript("d.groovy")
                 .withAsOf(java.time.LocalDate.parse("2026-09-30")));
         assertEquals("2026-09-30", pinned.evaluate("today.toString()").value());
+    }
+
+    @Test
+    void commonRuntimeFailuresAreSaidInWords() {
+        Session session = new Session(SessionOptions.forScript("w.groovy"));
+        String[][] cases = {
+            {"def x = null\nx.size()", "a null value: cannot invoke method size() on null object"},
+            {"int[] a = new int[2]\na[5]", "index out of range: "},
+            {"Integer.parseInt('seven')", "not a number: "},
+            {"def f\nf = { n -> f(n + 1) }\nf(1)", "the cell calls itself too deeply (stack overflow)"},
+        };
+        for (String[] c : cases) {
+            CellResult result = session.evaluate(new Cell(0, Cell.Kind.CODE, c[0], 1));
+            String located = result.error().located();
+            assertTrue(located.contains(c[1]), c[0] + " -> " + located);
+            assertFalse(located.matches(".*[A-Z][a-z]+(Exception|Error).*"), located);
+        }
     }
 }

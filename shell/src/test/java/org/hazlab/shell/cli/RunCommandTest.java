@@ -58,7 +58,7 @@ class RunCommandTest {
         Path script = ScriptRuns.write(dir, "r.groovy", "// %%\ndef m = [:]\n// %%\n\nm.a.b.c\n// %%\nprintln 'never'\n");
         CommandRun run = ScriptRuns.run(script);
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().startsWith(script + ":5: NullPointerException"), run.err());
+        assertTrue(run.err().startsWith(script + ":5: a null value: cannot "), run.err());
         assertFalse(run.out().contains("never"));
         assertFalse(run.err().contains("\tat "), run.err());
     }
