@@ -55,7 +55,20 @@ public final class TableFitter {
 
     /** The table as text lines ending with a newline, including the notes on what was left out. */
     public String fit(Table table) {
-        return fit(table, shownRows(table.rowCount()), table.rowCount());
+        return fit(table, shownRows(table.rowCount()), table.rowCount(), true);
+    }
+
+    /**
+     * Rows {@code from} (inclusive) to {@code to} (exclusive) of a view, headed by the column names, without the
+     * closing note: one page of a pager, built without the other rows (a page of a million incidents).
+     */
+    public String page(TableView view, int from, int to) {
+        Table rows = view.tableOfRows(row -> row >= from && row < to);
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < rows.rowCount(); i++) {
+            all.add(i);
+        }
+        return fit(rows, all, rows.rowCount(), false);
     }
 
     /**
@@ -75,11 +88,11 @@ public final class TableFitter {
         for (int row : wanted) {
             positions.add(row < 0 ? -1 : next++);
         }
-        return fit(sample, positions, total);
+        return fit(sample, positions, total, true);
     }
 
     /** {@code rows} index {@code table} (-1 marks the rows left out); {@code total} counts all the rows. */
-    private String fit(Table table, List<Integer> rows, int total) {
+    private String fit(Table table, List<Integer> rows, int total, boolean withNote) {
         List<Column<?>> shown = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         int columnCount = table.columnCount();
@@ -149,6 +162,9 @@ public final class TableFitter {
                 cells.add(pad(cut(text(column, row), widths.get(i)), widths.get(i), numeric(column)));
             }
             line(out, cells);
+        }
+        if (!withNote) {
+            return out.toString();
         }
         StringBuilder note = new StringBuilder();
         note.append(NumberText.format(total)).append(total == 1 ? " row × " : " rows × ")

@@ -162,6 +162,28 @@ class ReplCommandsTest {
         }
     }
 
+    @Test
+    void aLargeViewIsPagedAsItIsShown() throws Exception {
+        StringBuilder csv = new StringBuilder("id,date_received,event_type,product_code,narrative\n");
+        for (int i = 1; i <= 12_000; i++) {
+            csv.append(String.format("R%05d,2026-0%d-15,malfunction,FRN,report %d%n", i, 1 + i % 9, i));
+        }
+        Path file = files.resolve("many.csv");
+        Files.writeString(file, csv);
+        try (ReplDriver driver = ReplDriver.start(state, true)) {
+            driver.type("many = incidents '" + file.toString().replace('\\', '/') + "'\n:show many\n");
+            driver.awaitOutput("of 12,000; Enter for more, q to stop", java.time.Duration.ofSeconds(60));
+            driver.type("\n");
+            driver.awaitOutput("-- rows ", java.time.Duration.ofSeconds(60));
+            driver.type("q\n6 * 7\n");
+            driver.awaitOutput("\n42\n", java.time.Duration.ofSeconds(60));
+            String out = driver.finish();
+            assertTrue(out.contains("R00001"), out);
+            assertTrue(out.matches("(?s).*-- rows 1-\\d+ of 12,000;.*-- rows \\d+-\\d+ of 12,000;.*"), out);
+            assertTrue(!out.contains("R12000"), "only the pages asked for\n" + out);
+        }
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

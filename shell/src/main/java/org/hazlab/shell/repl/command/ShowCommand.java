@@ -17,6 +17,9 @@ import tech.tablesaw.api.Table;
  */
 public final class ShowCommand implements ReplCommand {
 
+    /** Views of more rows than this are paged as they are shown, on a terminal. */
+    static final int LAZY_FROM_ROWS = 10_000;
+
     @Override
     public String name() {
         return "show";
@@ -44,6 +47,11 @@ public final class ShowCommand implements ReplCommand {
         if (value == null) {
             throw new IllegalArgumentException("no variable " + (name.isEmpty() ? "given" : name));
         }
+        if (value instanceof TableView view && context.console().interactive()
+                && view.rowCount() > LAZY_FROM_ROWS) {
+            pageLazily(context, view);
+            return;
+        }
         Table table = value instanceof Table t ? t
                 : value instanceof TableView view ? view.table()
                 : value instanceof ClassificationResult result ? ResultTable.of(result) : null;
@@ -53,6 +61,33 @@ public final class ShowCommand implements ReplCommand {
         }
         String text = new TableFitter(context.console().width(), Math.max(table.rowCount(), 4)).fit(table);
         page(context, List.of(text.split("\n")));
+    }
+
+    /**
+     * A view of many rows (a workspace's million incidents) on a terminal: each page's rows are built when it is
+     * shown, not the whole table first.
+     */
+    private static void pageLazily(ReplContext context, TableView view) {
+        int total = view.rowCount();
+        int rowsPerPage = Math.max(3, context.console().height() - 4);
+        TableFitter fitter = new TableFitter(context.console().width(), rowsPerPage);
+        for (int from = 0; from < total; from += rowsPerPage) {
+            int to = Math.min(total, from + rowsPerPage);
+            context.out().print(fitter.page(view, from, to));
+            context.out().flush();
+            if (to < total) {
+                String answer = context.console().readLine(context.palette().note(String.format(
+                        java.util.Locale.ROOT, "-- rows %,d-%,d of %,d; Enter for more, q to stop --", from + 1, to,
+                        total)));
+                if (answer == null || answer.strip().equalsIgnoreCase("q")) {
+                    return;
+                }
+                if (!answer.isBlank()) {
+                    context.typeAhead(answer);
+                    return;
+                }
+            }
+        }
     }
 
     private static void page(ReplContext context, List<String> lines) {
