@@ -106,11 +106,16 @@ public final class Incidents implements TableView {
         return InvokerHelper.getProperty(table(), name);
     }
 
-    /** A line of counts, then the head and tail of the rows through the one table renderer. */
+    /** What was read: the count, the format, and read, loaded and rejected, shown above the rows. */
+    @Override
+    public String caption() {
+        return String.format(Locale.ROOT, "%,d incidents (%s): %,d read, %,d loaded, %,d rejected", rowCount(),
+                result.format(), result.read(), result.loaded(), result.rejected());
+    }
+
+    /** The counts, then the head and tail of the rows through the one table renderer. */
     @Override
     public String toString() {
-        String head = String.format(Locale.ROOT, "%,d incidents (%s): %,d read, %,d loaded, %,d rejected%n",
-                rowCount(), result.format(), result.read(), result.loaded(), result.rejected());
-        return head + new TableFitter(Display.DEFAULT_WIDTH, 2 * PREVIEW_ROWS).fit(this);
+        return new TableFitter(Display.DEFAULT_WIDTH, 2 * PREVIEW_ROWS).fit(this);
     }
 }

@@ -15,6 +15,11 @@ public interface TableView {
     /** The result as a Tablesaw table, ready to filter and export. */
     Table table();
 
+    /** A line shown above the table (what the view is, counts the rows do not show), or "" for none. */
+    default String caption() {
+        return "";
+    }
+
     /** Rows in all. */
     default int rowCount() {
         return table().rowCount();

@@ -76,6 +76,12 @@ public final class TableFitter {
      * not the million).
      */
     public String fit(TableView view) {
+        String caption = view.caption() == null || view.caption().isBlank() ? ""
+                : String.join("\n", WordWrap.lines(view.caption().strip(), width, "  ")) + "\n";
+        return caption + fitRows(view);
+    }
+
+    private String fitRows(TableView view) {
         int total = view.rowCount();
         if (total <= maxRows) {
             return fit(view.table());

@@ -82,5 +82,9 @@ class TableFitterTest {
         assertTrue(html.contains("<p>60 of " + NumberText.format(incidents.rowCount()) + " rows</p>"), html);
         assertEquals(100, rowsBuilt[0], "60 rows for the HTML");
         assertEquals(incidents.table().columnCount(), incidents.columnCount());
+        String shown = new TableFitter(80, 20).fit(incidents);
+        assertTrue(shown.startsWith("2,128 incidents (csv): 2,128 read, 2,128 loaded, 0 rejected\n"), shown);
+        assertEquals(incidents.caption() + "\n" + new TableFitter(120, 40).fit(incidents.table()),
+                incidents.toString(), "the caption above the rows the whole table shows");
     }
 }
