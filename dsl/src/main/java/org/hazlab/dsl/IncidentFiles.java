@@ -32,6 +32,20 @@ final class IncidentFiles {
     private IncidentFiles() {
     }
 
+    /** ", e.g. incidents 'folder/a.txt', 'folder/b.txt'" with the folder's first files, or "" when it has none. */
+    private static String inFolder(Path folder, String label) {
+        try (java.util.stream.Stream<Path> listed = java.nio.file.Files.list(folder)) {
+            List<String> names = listed.filter(java.nio.file.Files::isRegularFile)
+                    .map(f -> f.getFileName().toString()).filter(n -> !n.toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".md")).sorted().limit(3).toList();
+            String prefix = label.endsWith("/") ? label : label + "/";
+            return names.isEmpty() ? " (it holds no files)" : ", e.g. incidents " + String.join(", ",
+                    names.stream().map(n -> "'" + prefix + n + "'").toList());
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
     static Incidents load(SessionContext session, Function<String, Path> resolve, Map<String, ?> options,
                           List<?> names) {
         ModelFields.check("incidents", options, KEYS);
@@ -45,6 +59,10 @@ final class IncidentFiles {
             throw new IllegalArgumentException("incidents: name at least one file, e.g. incidents 'incidents.csv'");
         }
         for (int i = 0; i < files.size(); i++) {
+            if (java.nio.file.Files.isDirectory(files.get(i))) {
+                throw new IllegalArgumentException("incidents: " + labels.get(i) + " is a folder; name its files"
+                        + inFolder(files.get(i), labels.get(i)));
+            }
             if (!java.nio.file.Files.isRegularFile(files.get(i))) {
                 throw new IllegalArgumentException("incidents: no such file: " + labels.get(i));
             }

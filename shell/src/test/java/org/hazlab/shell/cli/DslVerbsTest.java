@@ -28,6 +28,17 @@ class DslVerbsTest {
     private final String pump = "def ws = workspace '" + ScriptRuns.dataset("infusion-pump") + "'\ndef pump = ws.model\n";
 
     @Test
+    void aFolderGivenToTheIncidentsWordNamesFilesToGive() throws Exception {
+        java.nio.file.Path set = java.nio.file.Files.createDirectories(dir.resolve("maude"));
+        java.nio.file.Files.writeString(set.resolve("foitext.txt"), "x");
+        java.nio.file.Files.writeString(set.resolve("mdrfoi.txt"), "x");
+        CommandRun run = run("incidents '" + set.toString().replace('\\', '/') + "'\n");
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("is a folder; name its files, e.g. incidents '"), run.err());
+        assertTrue(run.err().contains("maude/foitext.txt', '"), run.err());
+    }
+
+    @Test
     void workspaceGivesTablesAndAModel() throws Exception {
         CommandRun run = run(pump + """
                 assert ws.hazards.rowCount() == 36
