@@ -60,15 +60,16 @@ public final class TableFitter {
 
     /**
      * Rows {@code from} (inclusive) to {@code to} (exclusive) of a view, headed by the column names, without the
-     * closing note: one page of a pager, built without the other rows (a page of a million incidents).
+     * closing note (but naming the columns left out when {@code nameDropped}): one page of a pager, built
+     * without the other rows (a page of a million incidents).
      */
-    public String page(TableView view, int from, int to) {
+    public String page(TableView view, int from, int to, boolean nameDropped) {
         Table rows = view.tableOfRows(row -> row >= from && row < to);
         List<Integer> all = new ArrayList<>();
         for (int i = 0; i < rows.rowCount(); i++) {
             all.add(i);
         }
-        return fit(rows, all, rows.rowCount(), false);
+        return fit(rows, all, rows.rowCount(), false, nameDropped);
     }
 
     /**
@@ -99,6 +100,10 @@ public final class TableFitter {
 
     /** {@code rows} index {@code table} (-1 marks the rows left out); {@code total} counts all the rows. */
     private String fit(Table table, List<Integer> rows, int total, boolean withNote) {
+        return fit(table, rows, total, withNote, false);
+    }
+
+    private String fit(Table table, List<Integer> rows, int total, boolean withNote, boolean namePageDrops) {
         List<Column<?>> shown = new ArrayList<>();
         List<Integer> widths = new ArrayList<>();
         int columnCount = table.columnCount();
@@ -169,22 +174,23 @@ public final class TableFitter {
             }
             line(out, cells);
         }
-        if (!withNote) {
-            return out.toString();
-        }
         StringBuilder note = new StringBuilder();
-        note.append(NumberText.format(total)).append(total == 1 ? " row × " : " rows × ")
-                .append(columnCount).append(columnCount == 1 ? " column" : " columns");
-        if (shown.size() < columnCount) {
+        if (withNote) {
+            note.append(NumberText.format(total)).append(total == 1 ? " row × " : " rows × ")
+                    .append(columnCount).append(columnCount == 1 ? " column" : " columns");
+        }
+        if (shown.size() < columnCount && (withNote || namePageDrops)) {
             List<String> dropped = new ArrayList<>();
             for (int c = 0; c < columnCount; c++) {
                 if (!kept.contains(c)) {
                     dropped.add(table.column(c).name());
                 }
             }
-            note.append("; not shown (too wide): ").append(String.join(", ", dropped));
+            note.append(withNote ? "; " : "").append("not shown (too wide): ").append(String.join(", ", dropped));
         }
-        WordWrap.lines("(" + note + ")", width, "  ").forEach(l -> out.append(l).append('\n'));
+        if (note.length() > 0) {
+            WordWrap.lines("(" + note + ")", width, "  ").forEach(l -> out.append(l).append('\n'));
+        }
         return out.toString();
     }
 

@@ -84,6 +84,11 @@ class TableFitterTest {
         assertEquals(incidents.table().columnCount(), incidents.columnCount());
         String shown = new TableFitter(80, 20).fit(incidents);
         assertTrue(shown.startsWith("2,128 incidents (csv): 2,128 read, 2,128 loaded, 0 rejected\n"), shown);
+        String first = new TableFitter(60, 5).page(incidents, 0, 5, true);
+        String next = new TableFitter(60, 5).page(incidents, 5, 10, false);
+        assertTrue(first.contains("(not shown (too wide): ") && !first.contains("rows ×"), first);
+        assertTrue(!next.contains("not shown") && !next.contains("rows ×"), next);
+        assertEquals(2 + 5 + 2, first.split("\n").length, "header, rule, 5 rows, the note (wrapped)\n" + first);
         assertEquals(incidents.caption() + "\n" + new TableFitter(120, 40).fit(incidents.table()),
                 incidents.toString(), "the caption above the rows the whole table shows");
     }

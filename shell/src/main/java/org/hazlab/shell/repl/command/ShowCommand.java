@@ -73,7 +73,7 @@ public final class ShowCommand implements ReplCommand {
         TableFitter fitter = new TableFitter(context.console().width(), rowsPerPage);
         for (int from = 0; from < total; from += rowsPerPage) {
             int to = Math.min(total, from + rowsPerPage);
-            context.out().print(fitter.page(view, from, to));
+            context.out().print(fitter.page(view, from, to, from == 0));
             context.out().flush();
             if (to < total) {
                 String answer = context.console().readLine(context.palette().note(String.format(
