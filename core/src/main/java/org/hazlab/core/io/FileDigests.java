@@ -98,6 +98,14 @@ public final class FileDigests {
         return compute(key);
     }
 
+    /** Waits until a prefetched digest of {@code file} is computed, without using it (tests). */
+    static void awaitPrefetched(Path file) {
+        Pending pending = PREFETCHED.get(file.toAbsolutePath().normalize());
+        if (pending != null) {
+            pending.digest().join();
+        }
+    }
+
     private static String compute(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file),
                 MessageDigest.getInstance("SHA-256"))) {

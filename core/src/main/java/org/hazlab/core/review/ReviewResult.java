@@ -154,31 +154,36 @@ public final class ReviewResult {
 
     /** Incidents of the review period linked to no hazard (listed, not lost). */
     public Table unlinked() {
-        return IncidentTables.view(incidents, this::unlinkedInPeriod);
+        return IncidentTables.view(incidents, unlinkedInPeriod());
     }
 
     /** The first {@code limit} of {@link #unlinked()}, without building the rest (reports show a few). */
     public Table unlinked(int limit) {
+        java.util.function.IntPredicate unlinked = unlinkedInPeriod();
         int[] taken = {0};
-        return IncidentTables.view(incidents, row -> taken[0] < limit && unlinkedInPeriod(row) && ++taken[0] > 0);
+        return IncidentTables.view(incidents, row -> taken[0] < limit && unlinked.test(row) && ++taken[0] > 0);
     }
 
     /** How many rows {@link #unlinked()} has. */
     public int unlinkedCount() {
+        java.util.function.IntPredicate unlinked = unlinkedInPeriod();
         int count = 0;
         for (int row = 0; row < incidents.size(); row++) {
-            if (unlinkedInPeriod(row)) {
+            if (unlinked.test(row)) {
                 count++;
             }
         }
         return count;
     }
 
-    private boolean unlinkedInPeriod(int row) {
+    /** Rows received in the period (up to the as-of date) that link to no hazard. */
+    private java.util.function.IntPredicate unlinkedInPeriod() {
         int from = (int) period().start().toEpochDay();
         int to = (int) Math.min(period().end().toEpochDay(), options.asOf().toEpochDay());
-        int day = incidents.receivedDay(row);
-        return !links.isLinked(row) && day >= from && day <= to && day != IncidentStore.NO_DATE;
+        return row -> {
+            int day = incidents.receivedDay(row);
+            return !links.isLinked(row) && day >= from && day <= to && day != IncidentStore.NO_DATE;
+        };
     }
 
     /** SHA-256 of every input file, in the order given (computed once, when the review ran). */

@@ -45,14 +45,18 @@ class FileDigestsTest {
     void aFileChangedAfterItsPrefetchIsHashedAgain() throws Exception {
         Path file = Files.writeString(dir.resolve("hazard-log.csv"), "id,title\nHZ-001,free flow\n");
         FileDigests.prefetch(List.of(file));
+        FileDigests.awaitPrefetched(file); // the stale digest is ready: only the version check can refuse it
         Files.writeString(file, "id,title\nHZ-001,free flow\nHZ-002,over-infusion\n");
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
         String now = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         assertEquals(now, FileDigests.sha256(file));
         FileDigests.prefetch(List.of(file));
+        FileDigests.awaitPrefetched(file);
         Files.writeString(file, "id,title\nHZ-009,changed\n");
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
-        assertNotEquals(now, FileDigests.sha256(file), "the content at the time it is asked for");
+        String changed = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        assertNotEquals(now, changed);
+        assertEquals(changed, FileDigests.sha256(file), "the content at the time it is asked for");
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.hazlab.core.problem.SourceLocation;
 /**
  * Turns the records of one stretch of a delimited incident file into rows of a builder, narratives as file
  * offsets and rejects: the per-record work of {@link IncidentCsvImporter}. It is a class of its own because a
- * large file is read as two stretches on two threads ({@link SplitCsvRead}), each with its own builder, interner,
+ * large file is read as two stretches on two threads ({@link CsvSecondHalf}), each with its own builder, interner,
  * narratives and rejects, which are then appended in file order; the checks and their order are the same for
  * both stretches, so the joined result is the one a single pass gives.
  */

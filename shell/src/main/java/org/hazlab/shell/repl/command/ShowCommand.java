@@ -75,17 +75,9 @@ public final class ShowCommand implements ReplCommand {
             int to = Math.min(total, from + rowsPerPage);
             context.out().print(fitter.page(view, from, to, from == 0));
             context.out().flush();
-            if (to < total) {
-                String answer = context.console().readLine(context.palette().note(String.format(
-                        java.util.Locale.ROOT, "-- rows %,d-%,d of %,d; Enter for more, q to stop --", from + 1, to,
-                        total)));
-                if (answer == null || answer.strip().equalsIgnoreCase("q")) {
-                    return;
-                }
-                if (!answer.isBlank()) {
-                    context.typeAhead(answer);
-                    return;
-                }
+            if (to < total && !more(context, String.format(java.util.Locale.ROOT, "rows %,d-%,d of %,d", from + 1,
+                    to, total))) {
+                return;
             }
         }
     }
@@ -97,17 +89,27 @@ public final class ShowCommand implements ReplCommand {
                 context.out().println(line);
             }
             context.out().flush();
-            if (start + pageSize < lines.size()) {
-                String answer = context.console().readLine(context.palette().note(
-                        "-- " + (start + pageSize) + " of " + lines.size() + " lines; Enter for more, q to stop --"));
-                if (answer == null || answer.strip().equalsIgnoreCase("q")) {
-                    return;
-                }
-                if (!answer.isBlank()) {
-                    context.typeAhead(answer);
-                    return;
-                }
+            if (start + pageSize < lines.size()
+                    && !more(context, (start + pageSize) + " of " + lines.size() + " lines")) {
+                return;
             }
         }
+    }
+
+    /**
+     * The pager's prompt after {@code where}: true for Enter (the next page); false for q or the end of input,
+     * and for anything else typed, which is handed to the shell as the next cell.
+     */
+    private static boolean more(ReplContext context, String where) {
+        String answer = context.console().readLine(context.palette().note(
+                "-- " + where + "; Enter for more, q to stop --"));
+        if (answer == null || answer.strip().equalsIgnoreCase("q")) {
+            return false;
+        }
+        if (!answer.isBlank()) {
+            context.typeAhead(answer);
+            return false;
+        }
+        return true;
     }
 }
