@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * file the digest takes seconds (more under the C1 compiler, which has no SHA intrinsic), so a caller that knows a
  * digest will be wanted can {@link #prefetch} it: the files are then hashed on a background thread while the
  * caller goes on (loading, linking, counting) on the other core. A prefetched digest is used once, and only when
- * the file's size and modification time are still those it was hashed at; otherwise it is computed again.
+ * the file's size and modification time are still those it was hashed at; otherwise it is computed again. Big
+ * files are hashed by a {@link DigestWorker} when this JVM runs without the optimising compiler.
  */
 public final class FileDigests {
 
@@ -65,9 +67,11 @@ public final class FileDigests {
             return;
         }
         Thread thread = new Thread(() -> {
+            long bytes = pending.stream().mapToLong(p -> p.version().size()).sum();
+            List<String> fromWorker = DigestWorker.worthIt(bytes) ? DigestWorker.sha256(wanted).orElse(null) : null;
             for (int i = 0; i < wanted.size(); i++) {
                 try {
-                    pending.get(i).digest().complete(compute(wanted.get(i)));
+                    pending.get(i).digest().complete(fromWorker != null ? fromWorker.get(i) : compute(wanted.get(i)));
                 } catch (RuntimeException e) {
                     pending.get(i).digest().completeExceptionally(e);
                 }
@@ -95,7 +99,21 @@ public final class FileDigests {
                 // changed, gone or failed in the background: hash it here, where a failure is reported
             }
         }
+        if (DigestWorker.worthIt(sizeOf(key))) {
+            Optional<List<String>> fromWorker = DigestWorker.sha256(List.of(key));
+            if (fromWorker.isPresent()) {
+                return fromWorker.get().get(0);
+            }
+        }
         return compute(key);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reported by compute
+        }
     }
 
     /** Waits until a prefetched digest of {@code file} is computed, without using it (tests). */
