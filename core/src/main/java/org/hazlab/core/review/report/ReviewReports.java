@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.hazlab.core.io.AtomicFiles;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.review.history.HistoryRecord;
@@ -38,10 +40,28 @@ public final class ReviewReports {
         Path md = dir.resolve(base + ".md");
         Path html = dir.resolve(base + ".html");
         Path json = dir.resolve(base + ".json");
-        AtomicFiles.writeString(md, MarkdownRenderer.render(content));
-        AtomicFiles.writeString(html, HtmlRenderer.render(content));
-        AtomicFiles.writeString(json, JsonRenderer.render(content, record));
+        // the HTML (the costliest) is rendered on the other core while this one renders the other two
+        CompletableFuture<String> htmlText = CompletableFuture.supplyAsync(() -> HtmlRenderer.render(content));
+        String mdText = MarkdownRenderer.render(content);
+        String jsonText = JsonRenderer.render(content, record);
+        AtomicFiles.writeString(md, mdText);
+        AtomicFiles.writeString(html, joined(htmlText));
+        AtomicFiles.writeString(json, jsonText);
         return List.of(md, html, json);
+    }
+
+    private static String joined(CompletableFuture<String> rendering) {
+        try {
+            return rendering.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     public static List<Path> writeAll(ReviewResult result, Path dir) throws IOException {

@@ -137,16 +137,18 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
         }
         double[][] a = new double[states][states + 1];
         for (int i = 0; i < states; i++) {
-            a[i][i] += 1;
+            double[] rowValues = a[i];
+            rowValues[i] += 1;
             for (int x = minX; x <= maxX; x++) {
                 int next = Math.max(0, i + x * GRID - kGrid);
                 if (next < states) {
-                    a[i][next] -= pmf[x];
+                    rowValues[next] -= pmf[x];
                 }
             }
-            a[i][states] = 1;
+            rowValues[states] = 1;
         }
-        // Gaussian elimination with partial pivoting
+        // Gaussian elimination with partial pivoting (rows held in locals: the C1 compiler, which runs hazlab's
+        // scripts, does not hoist a[row] out of the inner loop by itself)
         for (int col = 0; col < states; col++) {
             int pivot = col;
             for (int row = col + 1; row < states; row++) {
@@ -154,25 +156,28 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
                     pivot = row;
                 }
             }
-            double[] swap = a[col];
-            a[col] = a[pivot];
-            a[pivot] = swap;
+            double[] pivotRow = a[pivot];
+            a[pivot] = a[col];
+            a[col] = pivotRow;
+            double diagonal = pivotRow[col];
             for (int row = col + 1; row < states; row++) {
-                double factor = a[row][col] / a[col][col];
+                double[] target = a[row];
+                double factor = target[col] / diagonal;
                 if (factor != 0) {
                     for (int c = col; c <= states; c++) {
-                        a[row][c] -= factor * a[col][c];
+                        target[c] -= factor * pivotRow[c];
                     }
                 }
             }
         }
         double[] l = new double[states];
         for (int row = states - 1; row >= 0; row--) {
-            double sum = a[row][states];
+            double[] values = a[row];
+            double sum = values[states];
             for (int c = row + 1; c < states; c++) {
-                sum -= a[row][c] * l[c];
+                sum -= values[c] * l[c];
             }
-            l[row] = sum / a[row][row];
+            l[row] = sum / values[row];
         }
         return l[0];
     }

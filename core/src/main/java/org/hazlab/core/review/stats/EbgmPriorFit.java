@@ -61,11 +61,13 @@ public final class EbgmPriorFit {
         long[] counts = use.stream().mapToLong(x -> x[0]).toArray();
         double[] es = expected.stream().mapToDouble(Double::doubleValue).toArray();
         double[] logFactorials = logFactorials(counts);
+        // the five starts are independent: minimised on all cores, then judged in their fixed order
+        List<NelderMead.Minimum> minima = STARTS.parallelStream()
+                .map(start -> NelderMead.minimise(x -> negLogLik(toPrior(x), counts, es, logFactorials),
+                        fromPrior(start), 0.5, 2000, 1e-10))
+                .toList();
         NelderMead.Minimum best = null;
-        for (Ebgm.Prior start : STARTS) {
-            NelderMead.Minimum m = NelderMead.minimise(x -> negLogLik(toPrior(x), counts, es, logFactorials),
-                    fromPrior(start),
-                    0.5, 2000, 1e-10);
+        for (NelderMead.Minimum m : minima) {
             Ebgm.Prior p = toPrior(m.point());
             boolean inside = p.alpha1() <= PARAM_LIMIT && p.beta1() <= PARAM_LIMIT && p.alpha2() <= PARAM_LIMIT
                     && p.beta2() <= PARAM_LIMIT && p.p() > 1e-6 && p.p() < 1 - 1e-6;
@@ -95,10 +97,14 @@ public final class EbgmPriorFit {
     // log n! depends on the data only: computed once per fit, not at each of its thousands of evaluations
     private static double negLogLik(Ebgm.Prior prior, long[] n, double[] e, double[] logFactorials) {
         double total = 0;
+        // log Gamma(alpha) of each component: once per evaluation, not once per pair (an alpha that underflowed
+        // to 0 makes the value NaN, which the minimiser treats as the worst)
+        double logGammaAlpha1 = prior.alpha1() > 0 ? Gamma.logGamma(prior.alpha1()) : Double.NaN;
+        double logGammaAlpha2 = prior.alpha2() > 0 ? Gamma.logGamma(prior.alpha2()) : Double.NaN;
         for (int i = 0; i < n.length; i++) {
             double logFactorial = logFactorials[i];
-            double f1 = truncated(n[i], prior.alpha1(), prior.beta1(), e[i], logFactorial);
-            double f2 = truncated(n[i], prior.alpha2(), prior.beta2(), e[i], logFactorial);
+            double f1 = truncated(n[i], prior.alpha1(), logGammaAlpha1, prior.beta1(), e[i], logFactorial);
+            double f2 = truncated(n[i], prior.alpha2(), logGammaAlpha2, prior.beta2(), e[i], logFactorial);
             total -= Math.log(prior.p() * f1 + (1 - prior.p()) * f2);
         }
         return total;
@@ -113,16 +119,17 @@ public final class EbgmPriorFit {
     }
 
     /** The zero-truncated negative binomial f(n) / (1 - f(0)) of the Gamma-Poisson model. */
-    private static double truncated(long n, double alpha, double beta, double e, double logFactorial) {
+    private static double truncated(long n, double alpha, double logGammaAlpha, double beta, double e,
+                                    double logFactorial) {
         double logZero = -alpha * Math.log1p(e / beta);
-        double log = logRising(alpha, n) - logFactorial - n * Math.log1p(beta / e) + logZero;
+        double log = logRising(alpha, logGammaAlpha, n) - logFactorial - n * Math.log1p(beta / e) + logZero;
         return Math.exp(log) / -Math.expm1(logZero);
     }
 
     /** log Gamma(alpha + n) - log Gamma(alpha): a product for small n (the fit evaluates it very often). */
-    private static double logRising(double alpha, long n) {
+    private static double logRising(double alpha, double logGammaAlpha, long n) {
         if (n > 64) {
-            return Gamma.logGamma(alpha + n) - Gamma.logGamma(alpha);
+            return Gamma.logGamma(alpha + n) - logGammaAlpha;
         }
         double sum = 0;
         double product = 1;
