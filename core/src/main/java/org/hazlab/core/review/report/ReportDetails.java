@@ -168,12 +168,19 @@ final class ReportDetails {
                 continue;
             }
             var d = h.now().cusumDesign();
-            designs.add(String.format(Locale.ROOT, "%s: mu0 %.2f, mu1 %.2f, k %.2f, h %.2f, in-control ARL %.0f, "
-                    + "ARL at mu1 %.1f periods", h.id(), d.mu0(), d.mu1(), d.k(), d.h(), d.arl0(), d.arl1()));
+            designs.add(String.format(Locale.ROOT, "%s: mu0 %.2f, mu1 %.2f, k %.2f, h %.2f, in-control ARL %s, "
+                    + "ARL at mu1 %.1f periods", h.id(), d.mu0(), d.mu1(), d.k(), d.h(), runLength(d.arl0()),
+                    d.arl1()));
         }
         blocks.add(new Heading("CUSUM designs (h chosen for the target in-control ARL)"));
         blocks.add(new Bullets(designs));
         return new Section("parameters", "Parameters", blocks);
+    }
+
+    /** A run length in periods: whole periods, or in powers of ten past a million (not 27287274344378456000000). */
+    private static String runLength(double periods) {
+        return periods < 1e6 ? String.format(Locale.ROOT, "%.0f", periods)
+                : String.format(Locale.ROOT, "%.1e", periods);
     }
 
     static Section signOff() {

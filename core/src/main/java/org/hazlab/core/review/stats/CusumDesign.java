@@ -92,9 +92,10 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
         double d = (mean - k) / sd;
         double b = h / sd + 1.166;
         if (Math.abs(d) < 1e-9) {
-            return b * b;
+            return Math.max(1, b * b);
         }
-        return (Math.exp(-2 * d * b) + 2 * d * b - 1) / (2 * d * d);
+        // a run lasts at least the period that signals: the approximation falls below 1 for large drifts
+        return Math.max(1, (Math.exp(-2 * d * b) + 2 * d * b - 1) / (2 * d * d));
     }
 
     /** The smallest h (to 0.01) whose Siegmund ARL reaches the target. */
@@ -147,6 +148,14 @@ public record CusumDesign(double mu0, double mu1, double k, double h, double arl
             }
             rowValues[states] = 1;
         }
+        // 1 - P(stay at 0) cancels catastrophically when k is far above the mean (a count of 1,000 against k =
+        // 1,500: P(leave 0) is about 1e-46, and 1 minus the sum is rounding noise, so the ARL came out as noise,
+        // even negative); the probability of leaving 0 is summed directly instead, which keeps it exact
+        double leaveZero = 0;
+        for (int x = maxX; x >= minX && x * GRID - kGrid > 0; x--) {
+            leaveZero += pmf[x];
+        }
+        a[0][0] = leaveZero;
         // Gaussian elimination with partial pivoting (rows held in locals: the C1 compiler, which runs hazlab's
         // scripts, does not hoist a[row] out of the inner loop by itself)
         for (int col = 0; col < states; col++) {

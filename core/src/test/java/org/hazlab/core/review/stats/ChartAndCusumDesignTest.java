@@ -49,6 +49,38 @@ class ChartAndCusumDesignTest {
     }
 
     /**
+     * Counts of hundreds or thousands per period put k many standard deviations above the mean, where 1 - P(stay
+     * at 0) was rounding noise (ARLs of 1e18 or negative, and a futile search up to the cap): the closed form at
+     * h = 0, with the Poisson tail summed in log space here, and the design a review of a million reports meets.
+     */
+    @ParameterizedTest(name = "mu {0}, k {1}")
+    @CsvSource({"1040.75, 1501", "443, 639", "30, 60"})
+    void theChainResolvesTailsFarBeyondDoublePrecisionOfOneMinusTheCdf(double mu, int k) {
+        double logFactorial = 0;
+        for (int x = 2; x <= k; x++) {
+            logFactorial += Math.log(x);
+        }
+        double tail = 0;
+        for (int x = k + 1; x <= k + 5000; x++) {
+            logFactorial += Math.log(x);
+            tail += Math.exp(-mu + x * Math.log(mu) - logFactorial);
+        }
+        double arl = CusumDesign.arl(mu, k * CusumDesign.GRID, 0);
+        assertEquals(1, arl * tail, 1e-9, "ARL " + arl + " against 1 / " + tail);
+
+        CusumDesign design = CusumDesign.forTarget(1040.75, 2081.5, 370);
+        assertEquals(0.25, design.h(), 1e-12, design.toString());
+        assertTrue(Double.isFinite(design.arl0()) && design.arl0() > 1e40, design.toString());
+        assertEquals(1, design.arl1(), 1e-6, "a mean of twice mu0 signals in its first period: " + design);
+    }
+
+    @Test
+    void siegmundsApproximationNeverGivesARunShorterThanOnePeriod() {
+        assertEquals(1, CusumDesign.siegmundArl(1000, 100, 0.5), 0);
+        assertTrue(CusumDesign.siegmundArl(2, 4, 3) > 1);
+    }
+
+    /**
      * The search that starts from Siegmund's estimate finds the same h as a plain search upwards from the smallest
      * grid value (a second implementation, here), for means and targets across the range reviews meet.
      */
