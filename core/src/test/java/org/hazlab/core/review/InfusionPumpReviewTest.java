@@ -143,6 +143,48 @@ class InfusionPumpReviewTest {
         assertTrue(md.contains("new-signal HZ-010"), md);
     }
 
+    /**
+     * A trigger naming more reports than the conclusion lists shows the first ones with the total, and the JSON
+     * report still carries every id (in the history record it embeds), so nothing is lost from the record.
+     */
+    @Test
+    void longEvidenceListsAreCutInTheReportsButKeptWholeInTheRecord() throws Exception {
+        Path out = dir.resolve("evidence");
+        // the example's field data ten times over, from its own generator profile: triggers name hundreds
+        Path bigger = dir.resolve("incidents-20000.csv");
+        try (java.io.Writer writer = Files.newBufferedWriter(bigger)) {
+            org.hazlab.core.generate.IncidentGenerator.generate(org.hazlab.core.generate.IncidentProfiles.read(
+                    WORKSPACE.resolve("incident-profile.json")), 62304, java.time.LocalDate.of(2023, 10, 1),
+                    java.time.LocalDate.of(2026, 9, 30), 20_000, writer);
+        }
+        IncidentStore many = new IncidentCsvImporter().read(List.of(bigger), ImportOptions.defaults()).incidents();
+        ReviewResult result = org.hazlab.core.review.job.ReviewJob.run(model, many,
+                options().withInputFiles(List.of(bigger)).withHistory(dir.resolve("evidence.jsonl"))
+                        .withOutDir(out));
+        var longest = result.triggers().stream()
+                .max(java.util.Comparator.comparingInt(t -> t.evidence().size())).orElseThrow();
+        int shown = org.hazlab.core.review.report.ReportContentBuilder.EVIDENCE_SHOWN;
+        assertTrue(longest.evidence().size() > shown, "the example has a trigger with more ids than are shown: "
+                + longest.evidence().size());
+        String md = Files.readString(out.resolve("review-2026-Q3.md"));
+        String html = Files.readString(out.resolve("review-2026-Q3.html"));
+        String listed = String.join(", ", longest.evidence().subList(0, shown));
+        assertTrue(md.contains(listed + ", ... (the first " + shown + " of " + longest.evidence().size()
+                + "; all of them in review-2026-Q3.json and the review history record)"), "Markdown");
+        assertTrue(html.contains(listed + ", ... (the first " + shown), "HTML");
+        assertFalse(md.contains(longest.evidence().get(shown) + ","), "the rest is not listed");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("review-2026-Q3.json")
+                .toFile());
+        List<String> recorded = new java.util.ArrayList<>();
+        json.findValues("triggers").forEach(list -> list.forEach(t -> {
+            if (t.path("kind").asText().equals(longest.kind().key()) && t.path("hazard").asText()
+                    .equals(longest.hazard()) && t.has("evidence")) {
+                t.get("evidence").forEach(id -> recorded.add(id.asText()));
+            }
+        }));
+        assertEquals(longest.evidence(), recorded, "every id in the JSON report's record");
+    }
+
     @Test
     void asOfDateCutsOffLaterReports() throws Exception {
         ReviewResult early = PeriodicReview.analyse(model, incidents,

@@ -56,6 +56,22 @@ public final class ReportContentBuilder {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.2f", value) : "";
     }
 
+    /**
+     * The report ids a trigger names, the first {@link #EVIDENCE_SHOWN} of them when there are more: a trigger of a
+     * million-report review can name tens of thousands, which made the Markdown and HTML reports megabytes of ids
+     * nobody reads there. The full list stays in the history record, which the JSON report carries.
+     */
+    static String evidence(List<String> ids, String jsonReport) {
+        if (ids.size() <= EVIDENCE_SHOWN) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, EVIDENCE_SHOWN)) + ", ... (the first " + EVIDENCE_SHOWN + " of "
+                + ids.size() + "; all of them in " + jsonReport + " and the review history record)";
+    }
+
+    /** How many of a trigger's report ids the reports list in its conclusion. */
+    public static final int EVIDENCE_SHOWN = 100;
+
     private static Section conclusion(ReviewResult result) {
         List<Block> blocks = new ArrayList<>();
         var cadence = result.findings().cadence();
@@ -85,7 +101,7 @@ public final class ReportContentBuilder {
             }
             if (!trigger.evidence().isEmpty()) {
                 facts.add(new Fact("Evidence (" + trigger.evidence().size() + " reports)",
-                        String.join(", ", trigger.evidence())));
+                        evidence(trigger.evidence(), "review-" + result.period() + ".json")));
             }
             blocks.add(new Facts(facts));
             if (!trigger.classChanges().isEmpty()) {
