@@ -11,8 +11,21 @@ import java.util.List;
  * pass, whatever the number of keywords (a million narratives x 500 rules is one scan of the text, not 500).
  * Built as a dense DFA over the byte classes that occur in keywords, so each text byte costs one table lookup.
  * Keywords match anywhere (substring semantics, no word boundaries); non-ASCII bytes match exactly.
+ *
+ * <p>A few long keywords (a periodic review's phrases) are found faster by skipping ahead ({@link SkipSearch},
+ * chosen by the constructor), which reports the same occurrences in another order.
  */
 public final class KeywordMatcher {
+
+    /**
+     * When {@link SkipSearch} replaces the automaton: all keywords of at least this many bytes, and at most
+     * {@link #SKIP_MAX_KEYWORDS} of them. Measured under C1 on the million generated narratives: 28 review
+     * keywords of 8+ bytes match in 0.53x the automaton's time; phrases cut from the narratives themselves (the
+     * worst case: their triples are the text's own) still win at 64 keywords of 8 bytes (0.9x), break even at 30
+     * of 6 bytes, and lose at 100 of 8 bytes and at 200 of any length.
+     */
+    static final int SKIP_FROM = 8;
+    static final int SKIP_MAX_KEYWORDS = 64;
 
     private final int classes;
     private final int[] byteClass = new int[256];
@@ -22,6 +35,8 @@ public final class KeywordMatcher {
     private final int[] outStart;
     private final int[] outPatterns;
     private final int patternCount;
+    /** The skip-ahead search, used instead of the automaton when the keywords suit it; else null. */
+    private final SkipSearch skip;
 
     /** Receives the index of each keyword found (once per occurrence). */
     @FunctionalInterface
@@ -30,6 +45,14 @@ public final class KeywordMatcher {
     }
 
     public KeywordMatcher(List<String> keywords) {
+        this(keywords, SKIP_FROM, SKIP_MAX_KEYWORDS);
+    }
+
+    /**
+     * With another choice between the two searches (tests compare them): {@link SkipSearch} when every keyword has
+     * at least {@code skipFrom} bytes (and {@link SkipSearch#GRAM}) and there are at most {@code skipMaxKeywords}.
+     */
+    KeywordMatcher(List<String> keywords, int skipFrom, int skipMaxKeywords) {
         patternCount = keywords.size();
         List<byte[]> patterns = new ArrayList<>();
         int nextClass = 1;
@@ -50,6 +73,10 @@ public final class KeywordMatcher {
         for (int b = 'A'; b <= 'Z'; b++) {
             byteClass[b] = byteClass[b + 32];
         }
+        int shortest = patterns.stream().mapToInt(p -> p.length).min().orElse(0);
+        boolean skips = !patterns.isEmpty() && patterns.size() <= skipMaxKeywords
+                && shortest >= Math.max(skipFrom, SkipSearch.GRAM);
+        skip = skips ? new SkipSearch(patterns) : null;
         classes = nextClass;
         // trie
         int[] goTo = new int[64 * classes];
@@ -131,8 +158,22 @@ public final class KeywordMatcher {
         return patternCount;
     }
 
-    /** Reports every keyword occurrence in the bytes. */
+    /** Whether matching skips ahead ({@link SkipSearch}) rather than running the automaton. */
+    boolean skipsAhead() {
+        return skip != null;
+    }
+
+    /** Reports every keyword occurrence in the bytes (once per occurrence, in no particular order). */
     public void match(byte[] text, int offset, int length, Hits hits) {
+        if (skip != null) {
+            skip.match(text, offset, length, hits);
+        } else {
+            matchByAutomaton(text, offset, length, hits);
+        }
+    }
+
+    /** The automaton alone, whatever the keywords: one table lookup per byte. */
+    void matchByAutomaton(byte[] text, int offset, int length, Hits hits) {
         int row = 0;
         final int[] table = fast;
         final int[] cls = byteClass;
