@@ -48,16 +48,12 @@ public final class ScriptRunner {
     public static void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                // first the list of Groovy's default imports, which ResolveVisitor's static initialiser makes by
-                // walking java.base and the jar (about 0.2 s): the main thread needs it only after its command
-                // line and the cell's parse, so it is ready by then instead of being paid on the main thread
-                Class.forName("org.codehaus.groovy.control.ResolveVisitor", true, ScriptRunner.class.getClassLoader());
-                // then a script compiled as a cell is (Session.reset), so that the cell finds the rest loaded
+                // compiled as a cell is (Session.reset), so that the cell's own compilation finds it all loaded
                 CompilerConfiguration config = new CompilerConfiguration();
                 config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class));
                 new GroovyShell(ScriptRunner.class.getClassLoader(), config).parse("def warm = 1",
                         "HazlabWarmUp.groovy");
-            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+            } catch (RuntimeException | LinkageError e) {
                 // only a head start; the real compilation reports any problem
             }
             try {
