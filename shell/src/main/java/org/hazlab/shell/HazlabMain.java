@@ -28,6 +28,9 @@ public final class HazlabMain {
     }
 
     public static void main(String[] args) {
+        // picocli's default factory loads groovy.lang.Closure, for closures in annotations (hazlab has none): that
+        // initialises Groovy's whole runtime on the main thread before the command line is even parsed
+        System.setProperty("picocli.disable.closures", "true");
         if (args.length > 0 && args[0].equals("run")) {
             org.hazlab.dsl.run.ScriptRunner.warmUp();
         }

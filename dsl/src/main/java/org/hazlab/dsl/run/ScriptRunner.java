@@ -1,5 +1,7 @@
 package org.hazlab.dsl.run;
 
+import groovy.lang.GroovyShell;
+import groovy.transform.ThreadInterrupt;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.codehaus.groovy.control.CompilerConfiguration;
+import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.hazlab.core.io.AtomicFiles;
 import org.hazlab.dsl.Findings;
 import org.hazlab.dsl.render.Display;
@@ -35,30 +39,33 @@ public final class ScriptRunner {
     }
 
     /**
-     * Starts loading the Groovy compiler on a background daemon thread, so that on a multi-core machine it
-     * overlaps with the command line's own start-up; call it as early as possible. Harmless when unused.
+     * Starts loading the Groovy compiler, then Tablesaw, on one background daemon thread, so that on a multi-core
+     * machine it overlaps with the command line's own start-up; call it as early as possible. Harmless when unused.
+     * One thread, in the order a script needs them: on two cores the main thread keeps a core to itself (two
+     * warm-up threads plus the four workers of Tablesaw's classpath scan took it from the main thread), and a
+     * script that never makes a table exits before most of Tablesaw's scan is paid for.
      */
     public static void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                new groovy.lang.GroovyShell(ScriptRunner.class.getClassLoader()).parse("def warm = 1", "HazlabWarmUp.groovy");
+                // compiled as a cell is (Session.reset), so that the cell's own compilation finds it all loaded
+                CompilerConfiguration config = new CompilerConfiguration();
+                config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class));
+                new GroovyShell(ScriptRunner.class.getClassLoader(), config).parse("def warm = 1",
+                        "HazlabWarmUp.groovy");
             } catch (RuntimeException | LinkageError e) {
                 // only a head start; the real compilation reports any problem
             }
-        }, "hazlab-warm-up");
-        thread.setDaemon(true);
-        thread.start();
-        // Tablesaw's first table costs about half a second of class loading (its reader registry); a script
-        // that reads a big incident file first then finds it done instead of paying it on its critical path
-        Thread tables = new Thread(() -> {
             try {
+                // Tablesaw's first table costs about half a second (its reader registry scans the whole jar
+                // with ClassGraph); a script that reads a big incident file first then finds it done
                 tech.tablesaw.api.Table.create("warm-up");
             } catch (RuntimeException | LinkageError e) {
                 // only a head start
             }
-        }, "hazlab-warm-up-tables");
-        tables.setDaemon(true);
-        tables.start();
+        }, "hazlab-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err) {

@@ -8,8 +8,10 @@ import org.jline.terminal.spi.TerminalProvider;
 /**
  * The palettes of the CLI's two streams, each decided by the one colour policy ({@link Palette#allowed}) for
  * that stream: {@code hazlab classify | less} keeps its errors red on the terminal but writes plain classes into
- * the pipe. Whether a stream is a terminal is asked of JLine (Java 17's {@code System.console()} only answers for
- * stdin and stdout together).
+ * the pipe. Whether a stream is a terminal is what the launcher says ({@code -Dhazlab.stdout.terminal},
+ * {@code -Dhazlab.stderr.terminal}: bash's {@code test -t} costs nothing), else it is asked of JLine (Java 17's
+ * {@code System.console()} only answers for stdin and stdout together), whose exec provider extracts a native
+ * library and starts processes: about 80 ms on the critical path of every command.
  */
 public record OutputStyle(Palette out, Palette err) {
 
@@ -21,11 +23,16 @@ public record OutputStyle(Palette out, Palette err) {
         if (!Palette.allowed(true, System.getenv())) {
             return PLAIN;
         }
-        return new OutputStyle(Palette.forStream(isTerminal(SystemStream.Output)),
-                Palette.forStream(isTerminal(SystemStream.Error)));
+        return new OutputStyle(
+                Palette.forStream(isTerminal(SystemStream.Output, System.getProperty("hazlab.stdout.terminal"))),
+                Palette.forStream(isTerminal(SystemStream.Error, System.getProperty("hazlab.stderr.terminal"))));
     }
 
-    private static boolean isTerminal(SystemStream stream) {
+    /** Whether {@code stream} is a terminal: {@code told} when it is "true" or "false", else JLine's answer. */
+    static boolean isTerminal(SystemStream stream, String told) {
+        if ("true".equals(told) || "false".equals(told)) {
+            return Boolean.parseBoolean(told);
+        }
         try {
             return TerminalProvider.load("exec").isSystemStream(stream);
         } catch (IOException | RuntimeException | LinkageError e) {
