@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.hazlab.core.io.FileDigests;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.workspace.WorkspaceSchemas;
 import org.hazlab.dsl.session.LoadProgress;
@@ -53,9 +52,6 @@ public abstract class LoadingWords extends SessionScript {
         ModelFields.check("workspace", options, List.of("strict"));
         try {
             LoadProgress progress = session().state(LoadProgress.class, LoadProgress::new);
-            // a review of this workspace records the SHA-256 of its files: seconds on a big incident file, so
-            // they are hashed on the other core while the files load and the script goes on
-            FileDigests.prefetch(org.hazlab.core.workspace.WorkspaceLoader.incidentFiles(existing(folder)));
             WorkspaceData data;
             try {
                 data = new WorkspaceData(org.hazlab.core.workspace.WorkspaceLoader.load(existing(folder),
@@ -69,7 +65,6 @@ public abstract class LoadingWords extends SessionScript {
             data.getProblems().stream().filter(p -> !p.isError())
                     .forEach(p -> session().messages().println(p.format()));
             TraceCalls.remember(session(), data.getWorkspace());
-            FileDigests.prefetch(ReviewCall.inputFiles(data.getWorkspace()).stream().map(Path::of).toList());
             return data;
         } catch (InvalidInputException e) {
             throw new InvalidModelException(e);

@@ -36,8 +36,11 @@ public final class PeriodicReview {
     }
 
     public static ReviewResult analyse(SafetyModel model, IncidentStore incidents, ReviewOptions options) {
-        FileDigests.prefetch(options.inputFiles());
         Links links = Linker.link(incidents, options.linkRules());
+        // the inputs' SHA-256 for the record is needed only at the end: hashed in the background from here, where
+        // the review's single-threaded steps (counting, triggers) leave a core free, and not during the linking,
+        // which uses both (measured: 0.2 s sooner on a million reports than hashing from the workspace's load)
+        FileDigests.prefetch(options.inputFiles());
         PeriodCounts counts = new PeriodCounts(model, incidents, links, options);
         List<Period> periods = counts.periods();
         int now = counts.reviewIndex();

@@ -79,21 +79,6 @@ public final class WorkspaceLoader {
         return new WorkspaceLoader(folder, progress).load();
     }
 
-    /**
-     * The incident files a load of {@code folder} would read, without reading them: for a caller that starts
-     * work on them early (a review's digests of its inputs). Empty when the folder or its manifest cannot be
-     * read; {@link #load} reports why.
-     */
-    public static List<Path> incidentFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        WorkspaceLoader loader = new WorkspaceLoader(folder, ImportProgress.NONE);
-        return loader.incidentEntries(loader.readManifest()).stream()
-                .filter(entry -> entry.file() != null && !entry.file().isBlank())
-                .map(entry -> folder.resolve(entry.file()).normalize()).filter(Files::isRegularFile).toList();
-    }
-
     private Workspace load() {
         WorkspaceManifest manifest = readManifest();
         RiskPolicy policy = readPolicy(manifest.policy());
