@@ -21,6 +21,7 @@ public final class Links {
     private final int[] offsets;
     private final int[] targets;
     private final byte[] kinds;
+    private int unlinked = -1;
 
     Links(List<String> hazards, int[] offsets, int[] targets, byte[] kinds) {
         this.hazards = List.copyOf(hazards);
@@ -61,12 +62,17 @@ public final class Links {
         return offsets[row + 1] > offsets[row];
     }
 
+    /** Rows linked to no hazard (counted once: the record, the reports and their data-quality notes all ask). */
     public int unlinkedCount() {
-        int count = 0;
-        for (int row = 0; row < rows(); row++) {
-            if (!isLinked(row)) {
-                count++;
+        int count = unlinked;
+        if (count < 0) {
+            count = 0;
+            for (int row = 0; row < rows(); row++) {
+                if (!isLinked(row)) {
+                    count++;
+                }
             }
+            unlinked = count; // a race only counts twice: the links never change
         }
         return count;
     }
