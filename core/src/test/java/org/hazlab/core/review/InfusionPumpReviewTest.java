@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import org.hazlab.core.incidents.ImportOptions;
 import org.hazlab.core.incidents.IncidentStore;
@@ -144,11 +145,12 @@ class InfusionPumpReviewTest {
     }
 
     /**
-     * A trigger naming more reports than the conclusion lists shows the first ones with the total, and the JSON
-     * report still carries every id (in the history record it embeds), so nothing is lost from the record.
+     * A trigger naming more reports than the reports list shows the first ones with the total; the history record
+     * keeps the first ones, the count and the SHA-256 of the list, and the JSON report lists every id, so the list
+     * can be checked against the hash-chained record (here with a digest computed by the JDK, not hazlab).
      */
     @Test
-    void longEvidenceListsAreCutInTheReportsButKeptWholeInTheRecord() throws Exception {
+    void longEvidenceListsAreCutInTheRecordAndReportsButListedWholeInTheJson() throws Exception {
         Path out = dir.resolve("evidence");
         // the example's field data ten times over, from its own generator profile: triggers name hundreds
         Path bigger = dir.resolve("incidents-20000.csv");
@@ -158,31 +160,46 @@ class InfusionPumpReviewTest {
                     java.time.LocalDate.of(2026, 9, 30), 20_000, writer);
         }
         IncidentStore many = new IncidentCsvImporter().read(List.of(bigger), ImportOptions.defaults()).incidents();
+        Path history = dir.resolve("evidence.jsonl");
         ReviewResult result = org.hazlab.core.review.job.ReviewJob.run(model, many,
-                options().withInputFiles(List.of(bigger)).withHistory(dir.resolve("evidence.jsonl"))
-                        .withOutDir(out));
+                options().withInputFiles(List.of(bigger)).withHistory(history).withOutDir(out));
         var longest = result.triggers().stream()
                 .max(java.util.Comparator.comparingInt(t -> t.evidence().size())).orElseThrow();
-        int shown = org.hazlab.core.review.report.ReportContentBuilder.EVIDENCE_SHOWN;
-        assertTrue(longest.evidence().size() > shown, "the example has a trigger with more ids than are shown: "
-                + longest.evidence().size());
+        int kept = org.hazlab.core.review.history.HistoryRecord.EVIDENCE_KEPT;
+        List<String> ids = longest.evidence();
+        assertTrue(ids.size() > kept, "the example has a trigger with more ids than are kept: " + ids.size());
+
         String md = Files.readString(out.resolve("review-2026-Q3.md"));
         String html = Files.readString(out.resolve("review-2026-Q3.html"));
-        String listed = String.join(", ", longest.evidence().subList(0, shown));
-        assertTrue(md.contains(listed + ", ... (the first " + shown + " of " + longest.evidence().size()
-                + "; all of them in review-2026-Q3.json and the review history record)"), "Markdown");
-        assertTrue(html.contains(listed + ", ... (the first " + shown), "HTML");
-        assertFalse(md.contains(longest.evidence().get(shown) + ","), "the rest is not listed");
-        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("review-2026-Q3.json")
-                .toFile());
-        List<String> recorded = new java.util.ArrayList<>();
-        json.findValues("triggers").forEach(list -> list.forEach(t -> {
-            if (t.path("kind").asText().equals(longest.kind().key()) && t.path("hazard").asText()
-                    .equals(longest.hazard()) && t.has("evidence")) {
-                t.get("evidence").forEach(id -> recorded.add(id.asText()));
+        String listed = String.join(", ", ids.subList(0, kept));
+        assertTrue(md.contains(listed + ", ... (the first " + kept + " of " + ids.size()
+                + "; all of them in review-2026-Q3.json, their SHA-256 in the review history record)"), "Markdown");
+        assertTrue(html.contains(listed + ", ... (the first " + kept), "HTML");
+        assertFalse(md.contains(ids.get(kept) + ","), "the rest is not listed");
+
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = mapper.readTree(out.resolve("review-2026-Q3.json").toFile());
+        List<String> listedInJson = new java.util.ArrayList<>();
+        json.get("evidence").forEach(entry -> {
+            if (entry.get("kind").asText().equals(longest.kind().key())
+                    && entry.get("hazard").asText().equals(longest.hazard())) {
+                entry.get("ids").forEach(id -> listedInJson.add(id.asText()));
             }
-        }));
-        assertEquals(longest.evidence(), recorded, "every id in the JSON report's record");
+        });
+        assertEquals(ids, listedInJson, "every id in the JSON report");
+
+        var record = mapper.readTree(Files.readAllLines(history).get(0));
+        var entry = java.util.stream.StreamSupport.stream(record.get("triggers").spliterator(), false)
+                .filter(t -> t.get("kind").asText().equals(longest.kind().key())
+                        && t.get("hazard").asText().equals(longest.hazard()))
+                .findFirst().orElseThrow();
+        assertEquals(kept, entry.get("evidence").size());
+        assertEquals(ids.size(), entry.get("evidenceCount").asInt());
+        String lines = String.join("\n", listedInJson) + "\n";
+        assertEquals(HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))), entry.get("evidenceSha256").asText(),
+                "the JSON report's list is the one the chained record commits to");
+        assertTrue(HistoryVerifier.verify(history).ok());
     }
 
     @Test

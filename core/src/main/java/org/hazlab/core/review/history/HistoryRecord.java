@@ -2,6 +2,7 @@ package org.hazlab.core.review.history;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.DecisionStep;
 import org.hazlab.core.classify.ItemClassification;
@@ -16,7 +17,22 @@ import org.hazlab.core.review.trigger.Trigger;
  */
 public final class HistoryRecord {
 
+    /**
+     * How many of a trigger's report ids the record keeps. A trigger of a million-report review names tens of
+     * thousands (1.8 MB per record, read again by every later append's verification); the record keeps the first
+     * ones, the count and the SHA-256 of the whole list, and the JSON report lists them all, so the list an auditor
+     * is shown can be checked against the hash-chained record.
+     */
+    public static final int EVIDENCE_KEPT = 100;
+
     private HistoryRecord() {
+    }
+
+    /** SHA-256 of a trigger's report ids, each followed by a line feed, in UTF-8 ({@code sha256sum} of the list). */
+    public static String evidenceDigest(List<String> ids) {
+        StringBuilder lines = new StringBuilder();
+        ids.forEach(id -> lines.append(id).append('\n'));
+        return CanonicalJson.sha256(lines.toString());
     }
 
     public static ObjectNode of(ReviewResult result) {
@@ -58,7 +74,10 @@ public final class HistoryRecord {
             ArrayNode items = node.putArray("items");
             trigger.items().forEach(items::add);
             ArrayNode evidence = node.putArray("evidence");
-            trigger.evidence().forEach(evidence::add);
+            List<String> ids = trigger.evidence();
+            ids.subList(0, Math.min(EVIDENCE_KEPT, ids.size())).forEach(evidence::add);
+            node.put("evidenceCount", ids.size());
+            node.put("evidenceSha256", evidenceDigest(ids));
             node.put("finding", trigger.finding());
             node.put("action", trigger.action());
             ArrayNode shifts = node.putArray("classChanges");

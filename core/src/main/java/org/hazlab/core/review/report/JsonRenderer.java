@@ -15,10 +15,12 @@ import org.hazlab.core.review.report.ReportContent.Grid;
 import org.hazlab.core.review.report.ReportContent.Heading;
 import org.hazlab.core.review.report.ReportContent.Section;
 import org.hazlab.core.review.report.ReportContent.Text;
+import org.hazlab.core.review.trigger.Trigger;
 
 /**
  * The report as JSON: the same sections and blocks as the HTML and Markdown, plus the history record's content
- * ({@code record}) for programs that want the figures without reading tables. Sorted keys, indented.
+ * ({@code record}) for programs that want the figures without reading tables, and every trigger's report ids in
+ * full ({@code evidence}). Sorted keys, indented.
  */
 public final class JsonRenderer {
 
@@ -28,10 +30,20 @@ public final class JsonRenderer {
     private JsonRenderer() {
     }
 
-    public static String render(ReportContent report, ObjectNode record) {
+    /**
+     * @param triggers the review's triggers, whose report ids are listed in full under {@code evidence} (the
+     *                 record keeps the first ones and the digest of the list)
+     */
+    public static String render(ReportContent report, ObjectNode record, List<Trigger> triggers) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("title", report.title());
         root.set("record", record);
+        ArrayNode evidence = root.putArray("evidence");
+        for (Trigger trigger : triggers) {
+            ObjectNode entry = evidence.addObject().put("kind", trigger.kind().key()).put("hazard", trigger.hazard());
+            trigger.items().forEach(entry.putArray("items")::add);
+            trigger.evidence().forEach(entry.putArray("ids")::add);
+        }
         ArrayNode sections = root.putArray("sections");
         for (Section section : report.sections()) {
             ObjectNode node = sections.addObject();

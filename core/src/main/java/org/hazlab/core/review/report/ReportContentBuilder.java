@@ -13,6 +13,7 @@ import org.hazlab.core.review.ItemReview;
 import org.hazlab.core.review.ReviewResult;
 import org.hazlab.core.review.Signals;
 import org.hazlab.core.review.history.HistoryDiff;
+import org.hazlab.core.review.history.HistoryRecord;
 import org.hazlab.core.review.report.ReportContent.Block;
 import org.hazlab.core.review.report.ReportContent.Bullets;
 import org.hazlab.core.review.report.ReportContent.Fact;
@@ -57,20 +58,18 @@ public final class ReportContentBuilder {
     }
 
     /**
-     * The report ids a trigger names, the first {@link #EVIDENCE_SHOWN} of them when there are more: a trigger of a
-     * million-report review can name tens of thousands, which made the Markdown and HTML reports megabytes of ids
-     * nobody reads there. The full list stays in the history record, which the JSON report carries.
+     * The report ids a trigger names, the first {@link HistoryRecord#EVIDENCE_KEPT} of them when there are more
+     * (those the history record keeps): a trigger of a million-report review can name tens of thousands, which made
+     * the Markdown and HTML reports megabytes of ids nobody reads there. The JSON report lists them all.
      */
     static String evidence(List<String> ids, String jsonReport) {
-        if (ids.size() <= EVIDENCE_SHOWN) {
+        int shown = HistoryRecord.EVIDENCE_KEPT;
+        if (ids.size() <= shown) {
             return String.join(", ", ids);
         }
-        return String.join(", ", ids.subList(0, EVIDENCE_SHOWN)) + ", ... (the first " + EVIDENCE_SHOWN + " of "
-                + ids.size() + "; all of them in " + jsonReport + " and the review history record)";
+        return String.join(", ", ids.subList(0, shown)) + ", ... (the first " + shown + " of " + ids.size()
+                + "; all of them in " + jsonReport + ", their SHA-256 in the review history record)";
     }
-
-    /** How many of a trigger's report ids the reports list in its conclusion. */
-    public static final int EVIDENCE_SHOWN = 100;
 
     private static Section conclusion(ReviewResult result) {
         List<Block> blocks = new ArrayList<>();

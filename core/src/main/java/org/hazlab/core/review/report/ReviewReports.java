@@ -43,7 +43,7 @@ public final class ReviewReports {
         // the HTML (the costliest) is rendered on the other core while this one renders the other two
         CompletableFuture<String> htmlText = CompletableFuture.supplyAsync(() -> HtmlRenderer.render(content));
         String mdText = MarkdownRenderer.render(content);
-        String jsonText = JsonRenderer.render(content, record);
+        String jsonText = JsonRenderer.render(content, record, result.triggers());
         AtomicFiles.writeString(md, mdText);
         AtomicFiles.writeString(html, joined(htmlText));
         AtomicFiles.writeString(json, jsonText);
