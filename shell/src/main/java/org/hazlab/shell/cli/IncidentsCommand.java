@@ -68,8 +68,9 @@ public final class IncidentsCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
         }
-        ProgressLine progress = ProgressLine.forStderr(err,
-                System.console() == null ? 0 : TerminalWidth.ofStdout());
+        int width = TerminalWidth.ofStdout();
+        ProgressLine progress = ProgressLine.forStderr(err, OutputStyle.stderrIsTerminal(),
+                TerminalWidth.forProgress(width));
         ImportResult result;
         try {
             result = IncidentFormats.read(files, ImportOptions.defaults().withColumns(mapping)

@@ -28,6 +28,11 @@ public record OutputStyle(Palette out, Palette err) {
                 Palette.forStream(isTerminal(SystemStream.Error, System.getProperty("hazlab.stderr.terminal"))));
     }
 
+    /** Whether standard error is a terminal (where the progress of long loads is shown). */
+    static boolean stderrIsTerminal() {
+        return isTerminal(SystemStream.Error, System.getProperty("hazlab.stderr.terminal"));
+    }
+
     /** Whether {@code stream} is a terminal: {@code told} when it is "true" or "false", else JLine's answer. */
     static boolean isTerminal(SystemStream stream, String told) {
         if ("true".equals(told) || "false".equals(told)) {

@@ -64,7 +64,8 @@ public final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), problem);
         }
         int width = TerminalWidth.ofStdout();
-        ProgressLine progress = ProgressLine.forStderr(spec.commandLine().getErr(), width);
+        ProgressLine progress = ProgressLine.forStderr(spec.commandLine().getErr(), OutputStyle.stderrIsTerminal(),
+                TerminalWidth.forProgress(width));
         RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time, width),
                 spec.commandLine().getOut(), spec.commandLine().getErr(), progress, progress::finish);
         return switch (result.status()) {

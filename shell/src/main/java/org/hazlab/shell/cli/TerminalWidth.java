@@ -25,8 +25,25 @@ final class TerminalWidth {
         } catch (java.io.IOException | RuntimeException e) {
             // fall back to COLUMNS
         }
+        return ofEnvironment();
+    }
+
+    /**
+     * The width for a progress line on stderr: the terminal's when standard output is on it too, else
+     * {@code COLUMNS}, else 80 (a line longer than the terminal would wrap instead of being rewritten in place).
+     */
+    static int forProgress(int stdoutWidth) {
+        if (stdoutWidth > 0) {
+            return stdoutWidth;
+        }
+        int columns = ofEnvironment();
+        return columns > 0 ? columns : 80;
+    }
+
+    /** {@code COLUMNS} when the shell exports it, else 0. */
+    private static int ofEnvironment() {
         try {
-            return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "0").strip());
+            return Math.max(0, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "0").strip()));
         } catch (NumberFormatException e) {
             return 0;
         }

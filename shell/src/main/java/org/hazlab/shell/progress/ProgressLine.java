@@ -52,9 +52,16 @@ public final class ProgressLine implements ImportProgress {
         this.clock = clock;
     }
 
-    /** Progress on stderr when it is a terminal (the JVM has a console), otherwise none. */
-    public static ProgressLine forStderr(PrintWriter err, int width) {
-        return new ProgressLine(err, System.console() != null, DELAY, width);
+    /**
+     * Progress on stderr when it is a terminal, whether or not standard output is ({@code hazlab run x.groovy >
+     * out.txt} still shows its loads), otherwise none. The line shows after {@link #DELAY}, or after
+     * {@code -Dhazlab.progress.delayMillis} when that is set (0: at once).
+     *
+     * @param width the terminal's columns, or 0 when unknown (the line is then not shortened)
+     */
+    public static ProgressLine forStderr(PrintWriter err, boolean stderrIsTerminal, int width) {
+        long delayMillis = Math.max(0, Long.getLong("hazlab.progress.delayMillis", DELAY.toMillis()));
+        return new ProgressLine(err, stderrIsTerminal, Duration.ofMillis(delayMillis), width);
     }
 
     @Override
