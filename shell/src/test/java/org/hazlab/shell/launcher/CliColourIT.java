@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliColourIT {
 
     private static final Path LAUNCHER = Path.of("..", "hazlab").toAbsolutePath().normalize();
-    private static final Path HARNESS = Path.of("src", "test", "pty", "pty_session.py").toAbsolutePath();
     private static final Path EXAMPLE = Path.of("..", "datasets", "infusion-pump").toAbsolutePath().normalize();
     private static final String CLASS_C = "\u001b[1;31mC\u001b[0m";
 
@@ -31,7 +30,7 @@ class CliColourIT {
 
     @Test
     void classCIsColouredOnATerminalOnly() throws Exception {
-        Assumptions.assumeTrue(python(), "no python3 to open a pseudo-terminal");
+        Assumptions.assumeTrue(PtyHarness.available(), "no python3 to open a pseudo-terminal");
         String terminal = onPty(Map.of());
         assertTrue(terminal.contains(CLASS_C), terminal);
         String noColor = onPty(Map.of("NO_COLOR", "1"));
@@ -47,7 +46,7 @@ class CliColourIT {
     }
 
     private String onPty(Map<String, String> env) throws Exception {
-        List<String> command = new ArrayList<>(List.of("python3", HARNESS.toString(), "--timeout", "90", "--prompt",
+        List<String> command = new ArrayList<>(List.of("python3", PtyHarness.SCRIPT.toString(), "--timeout", "90", "--prompt",
                 "IPC-WDG", "--", LAUNCHER.toString(), "classify", EXAMPLE.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().put("TERM", "xterm-256color");
@@ -57,14 +56,5 @@ class CliColourIT {
         Process process = builder.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         assertTrue(process.waitFor(180, TimeUnit.SECONDS), "the pty session did not end");
         return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    private static boolean python() {
-        try {
-            Process probe = new ProcessBuilder("python3", "-c", "import pty").start();
-            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliProgressIT {
 
     private static final Path LAUNCHER = Path.of("..", "hazlab").toAbsolutePath().normalize();
-    private static final Path HARNESS = Path.of("src", "test", "pty", "pty_session.py").toAbsolutePath();
     private static final Path PROFILE = Path.of("..", "datasets", "infusion-pump", "incident-profile.json")
             .toAbsolutePath().normalize();
 
@@ -34,7 +33,7 @@ class CliProgressIT {
 
     @Test
     void aLoadShowsItsProgressOnTheTerminalWhileTheOutputGoesToAFile() throws Exception {
-        Assumptions.assumeTrue(python(), "no python3 to open a pseudo-terminal");
+        Assumptions.assumeTrue(PtyHarness.available(), "no python3 to open a pseudo-terminal");
         Path incidents = dir.resolve("incidents.csv");
         try (Writer out = Files.newBufferedWriter(incidents)) {
             IncidentGenerator.generate(IncidentProfiles.read(PROFILE), 7, LocalDate.of(2024, 1, 1),
@@ -44,7 +43,7 @@ class CliProgressIT {
                 "def loaded = incidents(param('file', 'none'))\nprintln \"rows: ${loaded.rowCount()}\"\n");
         String command = "'" + LAUNCHER + "' run count.groovy -p file=incidents.csv > out.txt; echo \"exit $?\"";
 
-        ProcessBuilder onTerminal = new ProcessBuilder("python3", HARNESS.toString(), "--timeout", "90",
+        ProcessBuilder onTerminal = new ProcessBuilder("python3", PtyHarness.SCRIPT.toString(), "--timeout", "90",
                 "--prompt", "exit ", "--", "bash", "-c", command).directory(dir.toFile());
         onTerminal.environment().put("HAZLAB_JAVA_OPTS", "-Dhazlab.progress.delayMillis=0");
         onTerminal.environment().put("TERM", "xterm-256color");
@@ -70,14 +69,5 @@ class CliProgressIT {
         assertEquals(output, Files.readString(dir.resolve("piped-out.txt")));
         String errors = Files.readString(dir.resolve("piped-err.txt"));
         assertFalse(errors.contains("loading"), "no progress when stderr is not a terminal: " + errors);
-    }
-
-    private static boolean python() {
-        try {
-            Process probe = new ProcessBuilder("python3", "-c", "import pty").start();
-            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }

@@ -20,15 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplPtyIT {
 
     private static final Path LAUNCHER = Path.of("..", "hazlab").toAbsolutePath().normalize();
-    private static final Path HARNESS = Path.of("src", "test", "pty", "pty_session.py").toAbsolutePath();
 
     @TempDir
     Path dir;
 
     @Test
     void aCellTypedAtTheTerminalPrintsItsResult() throws Exception {
-        Assumptions.assumeTrue(python(), "no python3 to open a pseudo-terminal");
-        ProcessBuilder builder = new ProcessBuilder(List.of("python3", HARNESS.toString(), "--timeout", "90",
+        Assumptions.assumeTrue(PtyHarness.available(), "no python3 to open a pseudo-terminal");
+        ProcessBuilder builder = new ProcessBuilder(List.of("python3", PtyHarness.SCRIPT.toString(), "--timeout", "90",
                 "--type", "def dose = 6 * 7", "--type", "dose + 0", "--type", ":quit", "--", LAUNCHER.toString()))
                 .directory(dir.toFile());
         builder.environment().put("HAZLAB_STATE", dir.resolve("state").toString());
@@ -48,14 +47,5 @@ class ReplPtyIT {
         assertTrue(transcript.contains("Variables: ws, items"), transcript);
         assertTrue(timing.contains("prompt_seconds="), timing);
         System.out.println("ReplPtyIT " + timing.strip());
-    }
-
-    private static boolean python() {
-        try {
-            Process probe = new ProcessBuilder("python3", "-c", "import pty").start();
-            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
-        } catch (Exception e) {
-            return false;
-        }
     }
 }
