@@ -37,15 +37,17 @@ public final class PeriodCounts {
     PeriodCounts(SafetyModel model, IncidentStore store, Links links, ReviewOptions options) {
         Period review = options.period();
         int asOf = (int) Math.min(options.asOf().toEpochDay(), review.end().toEpochDay());
-        int firstDay = asOf;
+        int firstDay = Integer.MAX_VALUE;
         for (int row = 0; row < store.size(); row++) {
             int day = store.receivedDay(row);
-            if (day != IncidentStore.NO_DATE && day < firstDay) {
+            if (day != IncidentStore.NO_DATE && day <= asOf && day < firstDay) {
                 firstDay = day;
             }
         }
-        // the ordinal grows with the day: the first period is the earliest day's (at most 40 periods back)
-        int first = Math.max(Math.min(review.ordinal(), review.ordinalOf(firstDay)), review.ordinal() - 40);
+        // the ordinal grows with the day: the first period is the earliest day's (at most 40 periods back), or
+        // the review's own when no report was received by the as-of date
+        int first = firstDay == Integer.MAX_VALUE ? review.ordinal()
+                : Math.max(Math.min(review.ordinal(), review.ordinalOf(firstDay)), review.ordinal() - 40);
         int[] ordinalOfDay = ordinalsOfDays(review, firstDay, asOf);
         int size = review.ordinal() - first + 1;
         List<Period> list = new ArrayList<>();

@@ -208,6 +208,11 @@ class InfusionPumpReviewTest {
                 options().withAsOf(LocalDate.parse("2026-08-31")));
         assertTrue(early.hazard("HZ-010").orElseThrow().reviewCount() < 31);
         assertTrue(early.counts().receivedLater() > 0);
+        // as of a date before every report: nothing counted, and the series is the review period alone
+        ReviewResult before = PeriodicReview.analyse(model, incidents,
+                options().withAsOf(LocalDate.parse("2020-01-01")));
+        assertEquals(List.of("2026-Q3"), before.periods().stream().map(Period::toString).toList());
+        assertEquals(incidents.size(), before.counts().receivedLater() + before.counts().undated());
     }
 
     @Test
