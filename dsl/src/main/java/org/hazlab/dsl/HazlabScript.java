@@ -29,6 +29,7 @@ import org.hazlab.core.whatif.SweepResult;
 import org.hazlab.core.problem.InvalidInputException;
 import org.hazlab.core.review.job.ReviewJob;
 import org.hazlab.core.review.ReviewResult;
+import org.hazlab.dsl.session.LoadProgress;
 import org.hazlab.dsl.session.ScriptFailure;
 import tech.tablesaw.api.Table;
 
@@ -198,15 +199,27 @@ public abstract class HazlabScript extends LoadingWords {
      * Every named argument is listed, with its default, in {@code ReviewOptionKeys} and docs/dsl.md.
      */
     public ReviewResult review(Map<String, ?> options, WorkspaceData workspace) throws IOException {
-        return ReviewJob.run(workspace.getModel(), workspace.getIncidents().getStore(),
+        return reviewWithProgress(workspace.getModel(), workspace.getIncidents().getStore(),
                 ReviewCall.options(options, workspace, session()));
     }
 
     /** A periodic review of a model against incidents read with the {@code incidents} word. */
     public ReviewResult review(Map<String, ?> options, Object model, Incidents incidents) throws IOException {
         WorkspaceData workspace = model instanceof WorkspaceData data ? data : null;
-        return ReviewJob.run(ModelArgs.model(model, "review"), incidents.getStore(),
+        return reviewWithProgress(ModelArgs.model(model, "review"), incidents.getStore(),
                 ReviewCall.options(options, workspace, session()));
+    }
+
+    /** The review, its search of the narratives shown as a load (on a terminal, when it takes over a second). */
+    private ReviewResult reviewWithProgress(org.hazlab.core.model.SafetyModel model,
+                                            org.hazlab.core.incidents.IncidentStore store,
+                                            org.hazlab.core.review.ReviewOptions options) throws IOException {
+        LoadProgress progress = session().state(LoadProgress.class, LoadProgress::new);
+        try {
+            return ReviewJob.run(model, store, options, progress.progress());
+        } finally {
+            progress.finished();
+        }
     }
 
     // ---- traceability (docs/traceability.md) -----------------------------------------------------------------

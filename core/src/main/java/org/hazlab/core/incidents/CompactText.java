@@ -64,6 +64,11 @@ public final class CompactText implements TextColumn {
         return size;
     }
 
+    @Override
+    public long bytes(int from, int to) {
+        return from >= to ? 0 : (long) start(to) - start(from);
+    }
+
     private int start(int row) {
         return row == 0 ? 0 : ends[row - 1];
     }

@@ -80,6 +80,15 @@ public final class FileText implements TextColumn {
     }
 
     @Override
+    public long bytes(int from, int to) {
+        long total = 0;
+        for (int row = from; row < to; row++) {
+            total += lengths[row];
+        }
+        return total;
+    }
+
+    @Override
     public int size() {
         return size;
     }

@@ -23,6 +23,9 @@ public interface TextColumn {
      */
     void forEach(int from, int to, RowBytes visitor);
 
+    /** The bytes of rows {@code from} (inclusive) to {@code to} (exclusive): how much a pass over them reads. */
+    long bytes(int from, int to);
+
     /** Receives one row's bytes. */
     @FunctionalInterface
     interface RowBytes {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.classify.registry.Classifications;
+import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.io.FileDigests;
 import org.hazlab.core.model.Hazard;
@@ -36,7 +37,13 @@ public final class PeriodicReview {
     }
 
     public static ReviewResult analyse(SafetyModel model, IncidentStore incidents, ReviewOptions options) {
-        Links links = Linker.link(incidents, options.linkRules());
+        return analyse(model, incidents, options, ImportProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how far the search of the narratives has got (its longest step). */
+    public static ReviewResult analyse(SafetyModel model, IncidentStore incidents, ReviewOptions options,
+                                       ImportProgress progress) {
+        Links links = Linker.link(incidents, options.linkRules(), progress);
         // the inputs' SHA-256 for the record is needed only at the end: hashed in the background from here, where
         // the review's single-threaded steps (counting, triggers) leave a core free, and not during the linking,
         // which uses both (measured: 0.2 s sooner on a million reports than hashing from the workspace's load)

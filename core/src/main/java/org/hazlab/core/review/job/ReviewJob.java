@@ -2,6 +2,7 @@ package org.hazlab.core.review.job;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.review.PeriodicReview;
@@ -23,7 +24,13 @@ public final class ReviewJob {
 
     public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options)
             throws IOException {
-        ReviewResult result = PeriodicReview.analyse(model, incidents, options);
+        return run(model, incidents, options, ImportProgress.NONE);
+    }
+
+    /** The same, with the progress of the analysis's search of the narratives. */
+    public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options,
+                                   ImportProgress progress) throws IOException {
+        ReviewResult result = PeriodicReview.analyse(model, incidents, options, progress);
         java.util.Optional<com.fasterxml.jackson.databind.JsonNode> previous = java.util.Optional.empty();
         ObjectNode record = HistoryRecord.of(result);
         if (options.historyFile() != null) {

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.TextColumn;
 
@@ -21,6 +23,14 @@ public final class Linker {
     }
 
     public static Links link(IncidentStore store, LinkRules rules) {
+        return link(store, rules, ImportProgress.NONE);
+    }
+
+    /**
+     * The same, telling {@code progress} how many narrative bytes have been searched (label
+     * {@link #PROGRESS_LABEL}): on twenty million reports the search takes tens of seconds.
+     */
+    public static Links link(IncidentStore store, LinkRules rules, ImportProgress progress) {
         // hazard index space: every hazard a rule or an explicit id names
         TreeSet<String> names = new TreeSet<>();
         rules.rules().forEach(rule -> names.add(rule.hazard()));
@@ -89,11 +99,11 @@ public final class Linker {
         if (!words.isEmpty()) {
             KeywordMatcher matcher = new KeywordMatcher(words);
             int[] hazardOfWord = wordHazard.stream().mapToInt(Integer::intValue).toArray();
-            inParallel(store, (row, bytes, offset, length) -> matcher.match(bytes, offset, length,
+            inParallel(store, progress, (row, bytes, offset, length) -> matcher.match(bytes, offset, length,
                     pattern -> found[row] = mark(found[row], n, hazardOfWord[pattern], Links.KEYWORD)));
         }
         if (!regexes.isEmpty()) {
-            inParallel(store, (row, bytes, offset, length) -> {
+            inParallel(store, progress, (row, bytes, offset, length) -> {
                 String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
                 for (int r = 0; r < regexes.size(); r++) {
                     if (regexes.get(r).matcher(text).find()) {
@@ -135,12 +145,30 @@ public final class Linker {
      * Visits all narratives, split into one contiguous range of rows per core; each row is visited by exactly one
      * thread, so visitors may write per-row state without locks.
      */
-    private static void inParallel(IncidentStore store, TextColumn.RowBytes visitor) {
+    private static void inParallel(IncidentStore store, ImportProgress progress, TextColumn.RowBytes visitor) {
         int rows = store.size();
         int parts = rows < 50_000 ? 1 : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> store.narratives()
-                .forEach((int) ((long) rows * part / parts), (int) ((long) rows * (part + 1) / parts), visitor));
+        TextColumn narratives = store.narratives();
+        long total = narratives.bytes(0, rows);
+        AtomicLong searched = new AtomicLong();
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+            long[] pending = new long[1];
+            narratives.forEach((int) ((long) rows * part / parts), (int) ((long) rows * (part + 1) / parts),
+                    (row, bytes, offset, length) -> {
+                        visitor.accept(row, bytes, offset, length);
+                        pending[0] += length;
+                        if (pending[0] >= PROGRESS_STEP) {
+                            progress.progress(PROGRESS_LABEL, searched.addAndGet(pending[0]), total);
+                            pending[0] = 0;
+                        }
+                    });
+        });
+        progress.progress(PROGRESS_LABEL, total, total);
     }
+
+    /** What the progress of the narrative search is called ("loading ... 40% (90 of 214 MB)" on a terminal). */
+    public static final String PROGRESS_LABEL = "incident narratives to link";
+    private static final long PROGRESS_STEP = 4 << 20;
 
     private static byte[] mark(byte[] row, int hazards, int hazard, int kind) {
         byte[] marks = row == null ? new byte[hazards] : row;
