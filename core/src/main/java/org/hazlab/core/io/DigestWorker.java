@@ -1,9 +1,7 @@
 package org.hazlab.core.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,22 +69,20 @@ final class DigestWorker {
             command.add(file.toAbsolutePath().toString());
             bytes += sizeOf(file);
         }
+        Path answer = null;
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // the answer goes to a file, so that the time limit holds even if the worker never writes a line
+            answer = Files.createTempFile("hazlab-digests", ".txt");
+            Process process = new ProcessBuilder(command).redirectOutput(answer.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             process.getOutputStream().close();
-            List<String> digests = new ArrayList<>();
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.US_ASCII))) {
-                for (String line = out.readLine(); line != null; line = out.readLine()) {
-                    digests.add(line);
-                }
-            }
             // generous: a slow disk reads 20 MB/s
             long seconds = 30 + bytes / (20L << 20);
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return Optional.empty();
             }
+            List<String> digests = Files.readAllLines(answer, StandardCharsets.US_ASCII);
             boolean wellFormed = process.exitValue() == 0 && digests.size() == files.size()
                     && digests.stream().allMatch(d -> DIGEST.matcher(d).matches());
             return wellFormed ? Optional.of(List.copyOf(digests)) : Optional.empty();
@@ -95,6 +91,14 @@ final class DigestWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
+        } finally {
+            if (answer != null) {
+                try {
+                    Files.deleteIfExists(answer);
+                } catch (IOException e) {
+                    answer.toFile().deleteOnExit();
+                }
+            }
         }
     }
 

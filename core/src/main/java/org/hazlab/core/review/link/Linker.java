@@ -149,21 +149,29 @@ public final class Linker {
         int rows = store.size();
         int parts = rows < 50_000 ? 1 : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         TextColumn narratives = store.narratives();
-        long total = narratives.bytes(0, rows);
+        boolean reported = progress != ImportProgress.NONE;
+        long total = reported ? narratives.bytes(0, rows) : 0;
         AtomicLong searched = new AtomicLong();
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
-            long[] pending = new long[1];
-            narratives.forEach((int) ((long) rows * part / parts), (int) ((long) rows * (part + 1) / parts),
-                    (row, bytes, offset, length) -> {
-                        visitor.accept(row, bytes, offset, length);
-                        pending[0] += length;
-                        if (pending[0] >= PROGRESS_STEP) {
-                            progress.progress(PROGRESS_LABEL, searched.addAndGet(pending[0]), total);
-                            pending[0] = 0;
-                        }
-                    });
-        });
-        progress.progress(PROGRESS_LABEL, total, total);
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> narratives.forEach(
+                (int) ((long) rows * part / parts), (int) ((long) rows * (part + 1) / parts),
+                reported ? reporting(visitor, progress, searched, total) : visitor));
+        if (reported) {
+            progress.progress(PROGRESS_LABEL, total, total);
+        }
+    }
+
+    /** {@code visitor}, adding the bytes it has seen to {@code searched} and reporting every few megabytes. */
+    private static TextColumn.RowBytes reporting(TextColumn.RowBytes visitor, ImportProgress progress,
+                                                 AtomicLong searched, long total) {
+        long[] pending = new long[1];
+        return (row, bytes, offset, length) -> {
+            visitor.accept(row, bytes, offset, length);
+            pending[0] += length;
+            if (pending[0] >= PROGRESS_STEP) {
+                progress.progress(PROGRESS_LABEL, searched.addAndGet(pending[0]), total);
+                pending[0] = 0;
+            }
+        };
     }
 
     /** What the progress of the narrative search is called ("loading ... 40% (90 of 214 MB)" on a terminal). */

@@ -35,9 +35,7 @@ class RecordLimitsTest {
     Path dir;
 
     private Path write(String name, String text) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-        return file;
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
     private static String arrays(int depth) {
