@@ -35,15 +35,33 @@ public final class AtomicFiles {
 
     /** Writes through a UTF-8 writer atomically, creating the folder if needed; returns the content's result. */
     public static <T> T write(Path target, Content<T> content) throws IOException {
+        return replace(target, temporary -> {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                return content.writeTo(out);
+            }
+        });
+    }
+
+    /** Writes bytes atomically, creating the folder if needed. */
+    public static void writeBytes(Path target, byte[] bytes) throws IOException {
+        replace(target, temporary -> {
+            Files.write(temporary, bytes);
+            return null;
+        });
+    }
+
+    @FunctionalInterface
+    private interface TemporaryWriter<T> {
+        T writeTo(Path temporary) throws IOException;
+    }
+
+    private static <T> T replace(Path target, TemporaryWriter<T> writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".partial");
         try {
-            T result;
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                result = content.writeTo(out);
-            }
+            T result = writer.writeTo(temporary);
             readableByAll(temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

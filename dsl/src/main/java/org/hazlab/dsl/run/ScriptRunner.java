@@ -13,12 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
+import org.codehaus.groovy.runtime.InvokerHelper;
 import org.hazlab.core.io.AtomicFiles;
 import org.hazlab.dsl.Findings;
+import org.hazlab.dsl.HazlabScript;
 import org.hazlab.dsl.render.Display;
 import org.hazlab.dsl.session.Cell;
+import org.hazlab.dsl.session.CellCache;
 import org.hazlab.dsl.session.CellError;
 import org.hazlab.dsl.session.CellParser;
 import org.hazlab.dsl.session.CellResult;
@@ -38,23 +45,36 @@ public final class ScriptRunner {
     private ScriptRunner() {
     }
 
+    /** Whether the run's first cell needs the compiler (false: it comes from the cell cache), once known. */
+    private static final CompletableFuture<Boolean> COMPILER_WANTED = new CompletableFuture<>();
+
     /**
-     * Starts loading the Groovy compiler, then Tablesaw, on one background daemon thread, so that on a multi-core
-     * machine it overlaps with the command line's own start-up; call it as early as possible. Harmless when unused.
+     * Starts loading Groovy's runtime and, unless the script's first cell comes from the cell cache, its compiler,
+     * then Tablesaw, on one background daemon thread, so that on a multi-core machine it overlaps with the command
+     * line's own start-up; call it as early as possible. Harmless when unused.
      * One thread, in the order a script needs them: on two cores the main thread keeps a core to itself (two
      * warm-up threads plus the four workers of Tablesaw's classpath scan took it from the main thread), and a
-     * script that never makes a table exits before most of Tablesaw's scan is paid for.
+     * script that never makes a table exits before most of Tablesaw's scan is paid for. Warming the compiler for
+     * a script whose cells were compiled by an earlier run would take a core from its first load for nothing.
      */
     public static void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                // compiled as a cell is (Session.reset), so that the cell's own compilation finds it all loaded
-                CompilerConfiguration config = new CompilerConfiguration();
-                config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class));
-                new GroovyShell(ScriptRunner.class.getClassLoader(), config).parse("def warm = 1",
-                        "HazlabWarmUp.groovy");
+                // the meta class every cell's script class builds on
+                InvokerHelper.getMetaClass(HazlabScript.class);
             } catch (RuntimeException | LinkageError e) {
-                // only a head start; the real compilation reports any problem
+                // only a head start
+            }
+            if (compilerWanted()) {
+                try {
+                    // compiled as a cell is (Session.reset), so that the cell's own compilation finds it all loaded
+                    CompilerConfiguration config = new CompilerConfiguration();
+                    config.addCompilationCustomizers(new ASTTransformationCustomizer(ThreadInterrupt.class));
+                    new GroovyShell(ScriptRunner.class.getClassLoader(), config).parse("def warm = 1",
+                            "HazlabWarmUp.groovy");
+                } catch (RuntimeException | LinkageError e) {
+                    // only a head start; the real compilation reports any problem
+                }
             }
             try {
                 // Tablesaw's first table costs about half a second (its reader registry scans the whole jar
@@ -66,6 +86,17 @@ public final class ScriptRunner {
         }, "hazlab-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static boolean compilerWanted() {
+        try {
+            return COMPILER_WANTED.get(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return true;
+        }
     }
 
     public static RunResult run(RunRequest request, PrintWriter out, PrintWriter err) {
@@ -97,7 +128,9 @@ public final class ScriptRunner {
         Map<String, Object> parameters = new LinkedHashMap<>(request.parameters());
         SessionOptions options = new SessionOptions(name, Path.of(""),
                 request.outDir() == null ? Path.of("") : request.outDir(), request.asOf(), parameters);
-        Session session = new Session(options);
+        Session session = new Session(options, request.cellCache());
+        COMPILER_WANTED.complete(cells.stream().filter(c -> c.isCode() && !c.isBlank() && !c.skipped()).findFirst()
+                .map(first -> !session.compiledEarlier(first)).orElse(false));
         session.state(LoadProgress.class, LoadProgress::new).use(progress, progressDone);
         session.displayWidth(request.width());
         List<CellResult> results = new ArrayList<>();
@@ -120,7 +153,8 @@ public final class ScriptRunner {
             results.add(result);
             if (request.timings()) {
                 err.println("cell " + (cell.index() + 1) + " (line " + cell.firstLine() + "): "
-                        + String.format(Locale.ROOT, "%.3f ms", result.duration().toNanos() / 1e6));
+                        + String.format(Locale.ROOT, "%.3f ms", result.duration().toNanos() / 1e6)
+                        + (result.compiledEarlier() ? " (compiled by an earlier run)" : ""));
             }
             out.print(result.output());
             err.print(result.messages());

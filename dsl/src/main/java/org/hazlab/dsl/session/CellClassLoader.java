@@ -17,6 +17,11 @@ final class CellClassLoader extends GroovyClassLoader {
         super(parent, config);
     }
 
+    /** Keeps a class defined from a {@link CellCache} entry by name, as compiling it would have. */
+    void remember(Class<?> type) {
+        setClassCacheEntry(type);
+    }
+
     /**
      * Forgets the script class of a cell, and its inner classes (closures), by the cell's class name.
      *

@@ -16,13 +16,21 @@ import java.util.Optional;
  * @param duration wall time of the evaluation
  * @param assignment whether the cell ended with a declaration or assignment ({@code def x = ...}); notebook-like
  *                 front ends do not display the value of such cells
+ * @param compiledEarlier whether the cell's classes came from a {@link CellCache} (compiled by an earlier run of
+ *                 the same cells) instead of the compiler
  */
 public record CellResult(Cell cell, Object value, String output, String messages, CellError error,
-                         Duration duration, boolean assignment) {
+                         Duration duration, boolean assignment, boolean compiledEarlier) {
 
     public CellResult {
         output = output == null ? "" : output;
         messages = messages == null ? "" : messages;
+    }
+
+    /** A result of a cell compiled now (or not Groovy: Java cells, Markdown). */
+    public CellResult(Cell cell, Object value, String output, String messages, CellError error,
+                      Duration duration, boolean assignment) {
+        this(cell, value, output, messages, error, duration, assignment, false);
     }
 
     public boolean succeeded() {

@@ -47,6 +47,11 @@ final class DeclarationsToBinding extends CompilationCustomizer {
         return endsWithAssignment;
     }
 
+    /** Sets what {@link #endsWithAssignment()} says for a cell that was compiled earlier, not now. */
+    void restore(boolean cellEndsWithAssignment) {
+        endsWithAssignment = cellEndsWithAssignment;
+    }
+
     @Override
     public void call(SourceUnit source, GeneratorContext context, ClassNode classNode) {
         if (!classNode.isScript()) {

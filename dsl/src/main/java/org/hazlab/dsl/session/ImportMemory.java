@@ -67,6 +67,16 @@ final class ImportMemory extends CompilationCustomizer {
         pending.clear();
     }
 
+    /** Keeps the imports a cell compiled earlier added (kept with it in a {@link CellCache}). */
+    void commit(List<Import> imports) {
+        imports.forEach(this::remember);
+    }
+
+    /** The imports of the cell being compiled, kept by {@link #commit()}. */
+    List<Import> pending() {
+        return List.copyOf(pending);
+    }
+
     /** Forgets the imports of a cell that did not compile. */
     void discard() {
         pending.clear();
@@ -81,9 +91,9 @@ final class ImportMemory extends CompilationCustomizer {
         remembered.putIfAbsent(entry.key(), entry);
     }
 
-    private enum Kind { SINGLE, STAR, STATIC, STATIC_STAR }
+    enum Kind { SINGLE, STAR, STATIC, STATIC_STAR }
 
-    private record Import(Kind kind, String alias, String name, String field) {
+    record Import(Kind kind, String alias, String name, String field) {
 
         String key() {
             return kind + " " + name + (field == null ? "" : "." + field) + (alias == null ? "" : " as " + alias);

@@ -37,6 +37,10 @@ public final class Session {
     private final SessionOptions options;
     private final String baseClass;
     private final SessionContext context;
+    private final CellCache cache;
+    private final List<CompiledCell.ClassBytes> compiledNow = new java.util.ArrayList<>();
+    private String chainKey;
+    private boolean lastFromCache;
     private Binding binding;
     private ImportMemory importMemory;
     private DeclarationsToBinding declarations;
@@ -48,7 +52,15 @@ public final class Session {
 
     /** A session whose cells have the hazlab DSL ({@code org.hazlab.dsl.HazlabScript}) as base script. */
     public Session(SessionOptions options) {
-        this(options, DEFAULT_BASE);
+        this(options, DEFAULT_BASE, CellCache.NONE);
+    }
+
+    /**
+     * A session with the hazlab DSL whose compiled cells are kept in {@code cache} and taken from it when the
+     * same cells run again ({@code hazlab run} of a script run before).
+     */
+    public Session(SessionOptions options, CellCache cache) {
+        this(options, DEFAULT_BASE, cache);
     }
 
     /**
@@ -57,9 +69,14 @@ public final class Session {
      * @param baseScriptClass fully qualified name of the base script class
      */
     public Session(SessionOptions options, String baseScriptClass) {
+        this(options, baseScriptClass, CellCache.NONE);
+    }
+
+    private Session(SessionOptions options, String baseScriptClass, CellCache cache) {
         this.options = options;
         this.baseClass = baseScriptClass;
         this.context = new SessionContext(options);
+        this.cache = cache;
         reset();
     }
 
@@ -87,8 +104,13 @@ public final class Session {
         declarations = new DeclarationsToBinding();
         config.addCompilationCustomizers(importMemory, declarations,
                 new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.setBytecodePostprocessor((name, bytecode) -> {
+            compiledNow.add(new CompiledCell.ClassBytes(name, bytecode));
+            return bytecode;
+        });
         loader = new CellClassLoader(Session.class.getClassLoader(), config);
         promptCount = 0;
+        chainKey = cache.enabled() ? cache.start(baseClass, DEFAULT_STAR_IMPORTS) : null;
     }
 
     /**
@@ -104,7 +126,7 @@ public final class Session {
      */
     public CellResult evaluate(Cell cell) {
         if (!cell.isCode() || cell.isBlank()) {
-            return new CellResult(cell, null, "", "", null, Duration.ZERO, false);
+            return new CellResult(cell, null, "", "", null, Duration.ZERO, false, false);
         }
         StringWriter out = new StringWriter();
         StringWriter messages = new StringWriter();
@@ -115,6 +137,7 @@ public final class Session {
         Object value = null;
         CellError error = null;
         running = Thread.currentThread();
+        lastFromCache = false;
         try {
             Script script = compile(cell);
             if (script instanceof SessionScript sessionScript) {
@@ -137,22 +160,70 @@ public final class Session {
         }
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         return new CellResult(cell, error == null ? value : null, out.toString(), messages.toString(), error,
-                took, declarations.endsWithAssignment());
+                took, declarations.endsWithAssignment(), lastFromCache);
     }
 
     private Script compile(Cell cell) {
-        String padded = "\n".repeat(cell.firstLine() - 1) + cell.source();
+        String padded = padded(cell);
         String className = ScriptLines.CLASS_PREFIX + (++cellsCompiled);
-        try {
-            Class<?> type = loader.parseClass(new GroovyCodeSource(padded, className + ".groovy",
-                    GroovyShell.DEFAULT_CODE_BASE), false);
+        String key = chainKey == null ? null : CellCache.next(chainKey, className, padded);
+        chainKey = key;
+        Class<?> type = key == null ? null : cache.find(key).map(this::define).orElse(null);
+        lastFromCache = type != null;
+        if (type == null) {
+            compiledNow.clear();
+            try {
+                type = loader.parseClass(new GroovyCodeSource(padded, className + ".groovy",
+                        GroovyShell.DEFAULT_CODE_BASE), false);
+            } catch (MultipleCompilationErrorsException e) {
+                importMemory.discard();
+                throw e;
+            }
+            if (key != null) {
+                cache.store(key, new CompiledCell(type.getName(), declarations.endsWithAssignment(),
+                        importMemory.pending(), compiledNow));
+            }
+            compiledNow.clear();
             importMemory.commit();
-            cellClasses = loader.forgetCell(className);
-            return InvokerHelper.createScript(type, binding);
-        } catch (MultipleCompilationErrorsException e) {
-            importMemory.discard();
-            throw e;
         }
+        cellClasses = loader.forgetCell(className);
+        return InvokerHelper.createScript(type, binding);
+    }
+
+    private static String padded(Cell cell) {
+        return "\n".repeat(cell.firstLine() - 1) + cell.source();
+    }
+
+    /**
+     * Defines the classes of a cell compiled in an earlier run and restores what its compilation left behind;
+     * null (compile it) if they cannot be defined, e.g. an entry written for classes this run already has.
+     */
+    private Class<?> define(CompiledCell compiled) {
+        CachedCellLoader definer = new CachedCellLoader(loader);
+        Class<?> main = null;
+        try {
+            for (CompiledCell.ClassBytes type : compiled.classes()) {
+                Class<?> defined = definer.define(type.name(), type.bytes());
+                loader.remember(defined);
+                if (type.name().equals(compiled.mainClass())) {
+                    main = defined;
+                }
+            }
+        } catch (LinkageError e) {
+            return null;
+        }
+        importMemory.commit(compiled.imports());
+        declarations.restore(compiled.endsWithAssignment());
+        return main;
+    }
+
+    /**
+     * Whether {@code cell}, evaluated next, would be taken from the session's {@link CellCache} instead of
+     * compiled (so a caller can skip warming the compiler up); false without a cache.
+     */
+    public boolean compiledEarlier(Cell cell) {
+        return chainKey != null && cell.isCode() && !cell.isBlank()
+                && cache.has(CellCache.next(chainKey, ScriptLines.CLASS_PREFIX + (cellsCompiled + 1), padded(cell)));
     }
 
     private java.util.Set<String> knownNames() {

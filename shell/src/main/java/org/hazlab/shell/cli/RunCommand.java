@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hazlab.dsl.run.RunRequest;
 import org.hazlab.dsl.run.RunResult;
 import org.hazlab.dsl.run.ScriptRunner;
+import org.hazlab.dsl.session.CellCache;
 import org.hazlab.shell.progress.ProgressLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--time", description = "Report each cell's duration on stderr (cell number, line, ms).")
     private boolean time;
 
+    /**
+     * The folder the launcher keeps compiled cells in ({@code -Dhazlab.cellCache}, beside the jar it built);
+     * none when hazlab runs without it (e.g. {@code java -jar}) or {@code HAZLAB_CELL_CACHE=0} turned it off.
+     */
+    private static CellCache cellCache() {
+        String folder = System.getProperty("hazlab.cellCache", "");
+        return folder.isBlank() ? CellCache.NONE : CellCache.in(Path.of(folder));
+    }
+
     @Override
     public Integer call() {
         LocalDate date = null;
@@ -66,8 +76,9 @@ public final class RunCommand implements Callable<Integer> {
         int width = TerminalWidth.ofStdout();
         ProgressLine progress = ProgressLine.forStderr(spec.commandLine().getErr(), OutputStyle.stderrIsTerminal(),
                 TerminalWidth.forProgress(width));
-        RunResult result = ScriptRunner.run(new RunRequest(script, parameters, out, date, notebook, time, width),
-                spec.commandLine().getOut(), spec.commandLine().getErr(), progress, progress::finish);
+        RunRequest request = new RunRequest(script, parameters, out, date, notebook, time, width, cellCache());
+        RunResult result = ScriptRunner.run(request, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                progress, progress::finish);
         return switch (result.status()) {
             case OK -> ExitCodes.OK;
             case FAILED -> ExitCodes.FAILED;

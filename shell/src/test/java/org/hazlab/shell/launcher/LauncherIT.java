@@ -1,5 +1,6 @@
 package org.hazlab.shell.launcher;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -107,6 +108,38 @@ class LauncherIT {
         assertTrue(Files.readString(dir.resolve("out/w.ipynb")).contains("\"nbformat_minor\" : 5"));
         Result again = run(dir, Map.of("HAZLAB_CDS", "0"), "run", "w.groovy");
         assertEquals(3, again.code(), again.err());
+    }
+
+    @Test
+    void aScriptRunAgainTakesItsCompiledCellsFromTheCacheWithTheSameReports() throws Exception {
+        Path script = LAUNCHER.getParent().resolve("scripts/periodic-review.groovy");
+        String[] review = {"run", script.toString(), "--time", "--as-of", "2026-10-15", "-p", "period=2026-Q3",
+            "-p", "workspace=" + LAUNCHER.getParent().resolve("datasets/infusion-pump"), "--out"};
+        Result first = run(dir, Map.of(), concat(review, "first"));
+        Result second = run(dir, Map.of(), concat(review, "second"));
+        Result compiled = run(dir, Map.of("HAZLAB_CELL_CACHE", "0"), concat(review, "compiled"));
+
+        for (Result result : List.of(first, second, compiled)) {
+            assertEquals(3, result.code(), result.err());
+        }
+        assertEquals(first.out(), second.out());
+        assertEquals(first.out(), compiled.out());
+        long cells = second.err().lines().filter(line -> line.startsWith("cell ")).count();
+        assertTrue(cells >= 5, second.err());
+        assertEquals(cells, second.err().lines().filter(line -> line.endsWith("(compiled by an earlier run)")).count(),
+                second.err());
+        assertTrue(!compiled.err().contains("compiled by an earlier run"), compiled.err());
+        for (String report : List.of("review-2026-Q3.md", "review-2026-Q3.json", "review-2026-Q3.html")) {
+            byte[] expected = Files.readAllBytes(dir.resolve("compiled/review-2026-Q3").resolve(report));
+            assertArrayEquals(expected, Files.readAllBytes(dir.resolve("second/review-2026-Q3").resolve(report)),
+                    report);
+        }
+    }
+
+    private static String[] concat(String[] head, String last) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+        all[head.length] = last;
+        return all;
     }
 
     @Test
