@@ -9,7 +9,8 @@ import java.util.List;
  * observed counts N >= 1 under the mixture of negative binomials, each truncated at zero
  * (f / (1 - f(0)), openEBGM {@code negLL} with {@code N_star = 1}), minimised from openEBGM's five starting
  * points; the estimate with the smallest negative log-likelihood wins, and estimates with a parameter above 100
- * or P outside (0, 1) are rejected (openEBGM's {@code param_limit}). With fewer than {@code minPairs} pairs, or
+ * or P outside (0, 1) are rejected (openEBGM's {@code param_limit}); a start that runs off past ten thousand times
+ * that limit is given up ({@link #GIVE_UP_ABOVE}). With fewer than {@code minPairs} pairs, or
  * when no start converges inside the limits, the documented fallback prior is used and the result says why.
  */
 public final class EbgmPriorFit {
@@ -22,6 +23,14 @@ public final class EbgmPriorFit {
 
     /** openEBGM's {@code param_limit}: a fitted alpha or beta above this is not accepted. */
     public static final double PARAM_LIMIT = 100;
+
+    /**
+     * A start whose best point has an alpha or beta above this (ten thousand times {@link #PARAM_LIMIT}) is given
+     * up: one gamma component has become a point mass, the likelihood's maximum lies at infinity along a valley
+     * so flat that the simplex crawls down it to the iteration cap (over ten thousand evaluations, most of a
+     * review's statistics time at a million reports), and any answer from there is rejected by the limit.
+     */
+    static final double GIVE_UP_ABOVE = 1e6;
 
     /**
      * The prior used and how it was obtained.
@@ -64,7 +73,7 @@ public final class EbgmPriorFit {
         // the five starts are independent: minimised on all cores, then judged in their fixed order
         List<NelderMead.Minimum> minima = STARTS.parallelStream()
                 .map(start -> NelderMead.minimise(x -> negLogLik(toPrior(x), counts, es, logFactorials),
-                        fromPrior(start), 0.5, 2000, 1e-10))
+                        fromPrior(start), 0.5, 2000, 1e-10, EbgmPriorFit::diverged))
                 .toList();
         NelderMead.Minimum best = null;
         for (NelderMead.Minimum m : minima) {
@@ -82,6 +91,11 @@ public final class EbgmPriorFit {
         Ebgm.Prior prior = canonical(toPrior(best.point()));
         return new Outcome(prior, true, pairs, best.value(), "fitted by maximum likelihood over " + pairs
                 + " pairs (openEBGM autoHyper method, no squashing)");
+    }
+
+    private static boolean diverged(double[] x) {
+        double limit = Math.log(GIVE_UP_ABOVE);
+        return x[0] > limit || x[1] > limit || x[2] > limit || x[3] > limit;
     }
 
     /** Component 1 is the one with the smaller mean alpha/beta, so that the same fit always prints the same. */

@@ -18,6 +18,15 @@ final class NelderMead {
 
     static Minimum minimise(ToDoubleFunction<double[]> f, double[] start, double step, int maxIterations,
                             double tolerance) {
+        return minimise(f, start, step, maxIterations, tolerance, best -> false);
+    }
+
+    /**
+     * The same, giving up (not converged) as soon as the best point so far is {@code hopeless}: for a caller
+     * that would reject any answer from there, e.g. a likelihood whose maximum lies at infinity.
+     */
+    static Minimum minimise(ToDoubleFunction<double[]> f, double[] start, double step, int maxIterations,
+                            double tolerance, java.util.function.Predicate<double[]> hopeless) {
         int n = start.length;
         double[][] simplex = new double[n + 1][];
         double[] values = new double[n + 1];
@@ -47,6 +56,9 @@ final class NelderMead {
             values = sortedValues;
             if (Math.abs(values[n] - values[0]) <= tolerance * (Math.abs(values[0]) + 1e-12)) {
                 converged = true;
+                break;
+            }
+            if (hopeless.test(simplex[0])) {
                 break;
             }
             double[] centroid = new double[n];

@@ -53,6 +53,58 @@ class EbgmPriorFitTest {
         assertEquals(trueMean, mean, 0.1 * trueMean);
     }
 
+    /**
+     * Counts with no overdispersion (one Poisson rate): the likelihood's maximum lies at infinity, every start runs
+     * off, and the outcome (the fallback, with its note) is the one of minimising each start to the iteration cap,
+     * reached after far fewer evaluations.
+     */
+    @Test
+    void startsThatRunOffToInfinityAreGivenUpWithTheSameOutcome() {
+        SplittableRandom random = new SplittableRandom(13485);
+        int pairs = 200;
+        long[] n = new long[pairs];
+        double[] e = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            e[i] = 5 + random.nextDouble() * 50;
+            n[i] = Math.max(1, poisson(random, 3 * e[i]));
+        }
+        EbgmPriorFit.Outcome fit = EbgmPriorFit.fit(n, e, 20, Ebgm.Prior.DUMOUCHEL_1999);
+        assertFalse(fit.fitted());
+        assertEquals(Ebgm.Prior.DUMOUCHEL_1999, fit.prior());
+        assertTrue(fit.note().startsWith("no maximum-likelihood fit inside the parameter limits"), fit.note());
+
+        double[] logFactorials = new double[pairs];
+        for (int i = 0; i < pairs; i++) {
+            logFactorials[i] = Gamma.logGamma(n[i] + 1.0);
+        }
+        for (Ebgm.Prior start : EbgmPriorFit.STARTS) {
+            double[] x = {Math.log(start.alpha1()), Math.log(start.beta1()), Math.log(start.alpha2()),
+                Math.log(start.beta2()), Math.log(start.p() / (1 - start.p()))};
+            int[] evaluations = {0, 0};
+            NelderMead.Minimum uncapped = NelderMead.minimise(point -> {
+                evaluations[0]++;
+                return EbgmPriorFit.negLogLik(prior(point), n, e);
+            }, x, 0.5, 2000, 1e-10);
+            NelderMead.Minimum givenUp = NelderMead.minimise(point -> {
+                evaluations[1]++;
+                return EbgmPriorFit.negLogLik(prior(point), n, e);
+            }, x, 0.5, 2000, 1e-10, point -> java.util.Arrays.stream(point, 0, 4)
+                    .anyMatch(v -> v > Math.log(EbgmPriorFit.GIVE_UP_ABOVE)));
+            assertFalse(inside(prior(uncapped.point())), "run to the cap, the start ends outside the limits too");
+            assertFalse(inside(prior(givenUp.point())));
+            assertTrue(evaluations[1] * 3 < evaluations[0], evaluations[1] + " vs " + evaluations[0]);
+        }
+    }
+
+    private static Ebgm.Prior prior(double[] x) {
+        return new Ebgm.Prior(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), 1 / (1 + Math.exp(-x[4])));
+    }
+
+    private static boolean inside(Ebgm.Prior p) {
+        return p.alpha1() <= EbgmPriorFit.PARAM_LIMIT && p.beta1() <= EbgmPriorFit.PARAM_LIMIT
+                && p.alpha2() <= EbgmPriorFit.PARAM_LIMIT && p.beta2() <= EbgmPriorFit.PARAM_LIMIT;
+    }
+
     @Test
     void tooFewPairsFallBackWithANote() {
         EbgmPriorFit.Outcome fit = EbgmPriorFit.fit(new long[] {1, 2, 3}, new double[] {1, 1, 1}, 20,
