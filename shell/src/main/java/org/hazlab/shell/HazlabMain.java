@@ -1,6 +1,9 @@
 package org.hazlab.shell;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.hazlab.shell.cli.CheckCommand;
 import org.hazlab.shell.cli.ClassifyCommand;
 import org.hazlab.shell.cli.ExitCodes;
@@ -45,7 +48,7 @@ public final class HazlabMain {
 
     /** Runs the command line with the given streams coloured as {@code style} says; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, OutputStyle style) {
-        CommandLine commandLine = commandLine(style);
+        CommandLine commandLine = commandLine(style, args.length == 0 ? null : args[0]);
         commandLine.setOut(out);
         commandLine.setErr(err);
         return commandLine.execute(args);
@@ -53,23 +56,36 @@ public final class HazlabMain {
 
     /** The configured command tree, uncoloured; public so that the shell's help and tests can inspect it. */
     public static CommandLine commandLine() {
-        return commandLine(OutputStyle.PLAIN);
+        return commandLine(OutputStyle.PLAIN, null);
     }
 
-    private static CommandLine commandLine(OutputStyle style) {
+    /**
+     * The command tree for a command line whose first argument is {@code first}. When it names a subcommand that
+     * runs on its own, only that one is built: picocli reads each command's annotations when it is added, and
+     * building all twelve took about 60 ms of every command's start-up. Commands about the whole tree ({@code
+     * help}, {@code completion}), no command (the shell) and unknown words (picocli suggests the nearest) get all.
+     */
+    private static CommandLine commandLine(OutputStyle style, String first) {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("classify", () -> new ClassifyCommand(style));
+        commands.put("generate", GenerateCommand::new);
+        commands.put("run", RunCommand::new);
+        commands.put("history", HistoryCommand::new);
+        commands.put("gaps", () -> new GapsCommand(style));
+        commands.put("impact", () -> new ImpactCommand(style));
+        commands.put("record", RecordCommand::new);
+        commands.put("incidents", IncidentsCommand::new);
+        commands.put("shell", ShellCommand::new);
+        commands.put("completion", org.hazlab.shell.cli.CompletionCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        boolean alone = first != null && commands.containsKey(first) && !WHOLE_TREE.contains(first);
         CommandLine commandLine = new CommandLine(new StartCommand());
-        commandLine.addSubcommand("check", new CheckCommand());
-        commandLine.addSubcommand("classify", new ClassifyCommand(style));
-        commandLine.addSubcommand("generate", new GenerateCommand());
-        commandLine.addSubcommand("run", new RunCommand());
-        commandLine.addSubcommand("history", new HistoryCommand());
-        commandLine.addSubcommand("gaps", new GapsCommand(style));
-        commandLine.addSubcommand("impact", new ImpactCommand(style));
-        commandLine.addSubcommand("record", new RecordCommand());
-        commandLine.addSubcommand("incidents", new IncidentsCommand());
-        commandLine.addSubcommand("shell", new ShellCommand());
-        commandLine.addSubcommand("completion", new org.hazlab.shell.cli.CompletionCommand());
-        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        commands.forEach((name, command) -> {
+            if (!alone || name.equals(first)) {
+                commandLine.addSubcommand(name, command.get());
+            }
+        });
         org.hazlab.shell.cli.CommandHelp.apply(commandLine);
         // picocli colours usage errors (errorText) and help by its own scheme: give it the one policy's answer.
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -85,6 +101,9 @@ public final class HazlabMain {
         });
         return commandLine;
     }
+
+    /** Subcommands that work on the whole command tree. */
+    private static final java.util.Set<String> WHOLE_TREE = java.util.Set.of("help", "completion");
 
     private static String describe(Exception exception) {
         String message = exception.getMessage();
