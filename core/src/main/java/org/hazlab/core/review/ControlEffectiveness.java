@@ -3,7 +3,9 @@ package org.hazlab.core.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.model.Hazard;
 import org.hazlab.core.model.RiskControl;
 import org.hazlab.core.model.RiskFactor;
@@ -28,8 +30,8 @@ final class ControlEffectiveness {
     private ControlEffectiveness() {
     }
 
-    static List<Trigger> triggers(SafetyModel model, HazardReview review, PeriodEvidence evidence,
-                                  ReviewOptions options, String action) {
+    static List<Trigger> triggers(SafetyModel model, ClassificationResult assessed, HazardReview review,
+                                  PeriodEvidence evidence, ReviewOptions options, String action) {
         List<Trigger> triggers = new ArrayList<>();
         if (Double.isNaN(review.observedRate())) {
             return triggers;
@@ -47,7 +49,7 @@ final class ControlEffectiveness {
             if (bound.isEmpty() || !(review.observedRate() > bound.get())) {
                 continue;
             }
-            List<Trigger.ClassShift> shifts = reclassifyWithout(model, hazard, controlId);
+            List<Trigger.ClassShift> shifts = reclassifyWithout(model, assessed, hazard, controlId);
             String changes = shifts.isEmpty() ? "no class changes (the items are already at the class the hazard "
                     + "would give without the control)"
                     : String.join("; ", shifts.stream().map(s -> s.item() + " " + s.from() + " -> " + s.to()
@@ -66,8 +68,12 @@ final class ControlEffectiveness {
         return triggers;
     }
 
-    /** The class changes when the hazard no longer credits the control (other hazards keep it). */
-    static List<Trigger.ClassShift> reclassifyWithout(SafetyModel model, Hazard hazard, String controlId) {
+    /**
+     * The class changes when the hazard no longer credits the control (other hazards keep it), against the
+     * model's classification as {@code assessed}.
+     */
+    static List<Trigger.ClassShift> reclassifyWithout(SafetyModel model, ClassificationResult assessed,
+                                                      Hazard hazard, String controlId) {
         List<String> rest = new ArrayList<>(hazard.controls());
         rest.remove(controlId);
         SafetyModel.Builder builder = model.toBuilder();
@@ -76,8 +82,8 @@ final class ControlEffectiveness {
         if (scenario.isEmpty()) {
             return List.of();
         }
-        Comparison comparison = ClassComparison.compare(model, "without " + controlId + " for " + hazard.id(),
-                scenario.get());
+        Comparison comparison = ClassComparison.compare(assessed,
+                Map.of("without " + controlId + " for " + hazard.id(), scenario.get()));
         Table table = comparison.table();
         List<Trigger.ClassShift> shifts = new ArrayList<>();
         for (int row = 0; row < table.rowCount(); row++) {

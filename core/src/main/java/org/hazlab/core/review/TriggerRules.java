@@ -38,7 +38,7 @@ final class TriggerRules {
             String action = "reassess hazard " + hazard.id()
                     + (hazard.items().isEmpty() ? "" : " and items " + String.join(", ", hazard.items()));
             harmWorse(hazard, evidence, action).ifPresent(triggers::add);
-            triggers.addAll(ControlEffectiveness.triggers(model, hazard, evidence, options, action));
+            triggers.addAll(ControlEffectiveness.triggers(model, baseline, hazard, evidence, options, action));
             Optional<Double> bound = model.hazard(hazard.id()).flatMap(model::probabilityOf)
                     .flatMap(Level::bandUpperBound);
             if (!Double.isNaN(hazard.observedRate()) && bound.isPresent() && hazard.observedRate() > bound.get()) {

@@ -39,7 +39,15 @@ public final class ClassComparison {
      * @param schemeId a scheme of the standard registry
      */
     public static Comparison compare(SafetyModel baseline, Map<String, SafetyModel> scenarios, String schemeId) {
-        ClassificationResult before = Classifications.run(baseline, schemeId);
+        return compare(Classifications.run(baseline, schemeId), scenarios);
+    }
+
+    /**
+     * The same against a baseline already classified ({@code before}, under the scheme the scenarios are then
+     * classified with): a periodic review compares two dozen scenarios with one baseline.
+     */
+    public static Comparison compare(ClassificationResult before, Map<String, SafetyModel> scenarios) {
+        String schemeId = before.schemeId();
         Map<String, ItemClassification> old = before.byId();
         ActivityCatalogue catalogue = ActivityCatalogue.iec62304();
         StringColumn scenario = StringColumn.create("scenario");

@@ -109,4 +109,21 @@ class WhatIfTest {
         assertEquals(rows, comparison.summary().intColumn("changed").asList().stream().mapToInt(i -> i).sum());
         assertTrue(comparison.toString().contains("unchanged"));
     }
+
+    @Test
+    void aBaselineClassifiedBeforehandComparesAsTheModelItself() throws Exception {
+        SafetyModel humidifier = load("training");
+        Map<String, SafetyModel> scenarios = new LinkedHashMap<>();
+        scenarios.put("cut-out", Scenario.of("cut-out", new Change.AddControl(CUT_OUT, List.of("HZ-1")))
+                .applyTo(humidifier));
+        scenarios.put("strict", Scenario.of("strict", new Change.SetUnacceptableFrom("M")).applyTo(humidifier));
+        for (String scheme : List.of("62304", "62304-2006")) {
+            Comparison fromModel = ClassComparison.compare(humidifier, scenarios, scheme);
+            Comparison fromResult = ClassComparison.compare(
+                    org.hazlab.core.classify.registry.Classifications.run(humidifier, scheme), scenarios);
+            assertTrue(fromModel.table().rowCount() > 0, scheme);
+            assertEquals(fromModel.table().print(), fromResult.table().print(), scheme);
+            assertEquals(fromModel.summary().print(), fromResult.summary().print(), scheme);
+        }
+    }
 }
