@@ -1,6 +1,5 @@
 package org.hazlab.core.incidents;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
@@ -82,14 +81,27 @@ public final class DateBytes {
         return value;
     }
 
-    private static int of(int year, int month, int day) {
-        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) {
+    /**
+     * The epoch day of a calendar date, or {@link #INVALID}: computed (days from civil, proleptic Gregorian as
+     * {@link LocalDate}) instead of through a {@code LocalDate} per date, twice per report of a file of millions.
+     */
+    static int of(int year, int month, int day) {
+        if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
             return INVALID;
         }
-        try {
-            return (int) LocalDate.of(year, month, day).toEpochDay();
-        } catch (DateTimeException e) {
-            return INVALID;
-        }
+        int y = month <= 2 ? year - 1 : year;
+        int era = y / 400; // y >= 1899: no negative era
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146097 + dayOfEra - 719468;
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 }
