@@ -17,4 +17,12 @@ public interface ImportProgress {
      * @param total bytes (or records) in all, or -1 when unknown
      */
     void progress(String label, long done, long total);
+
+    /**
+     * A step of a long job that has nothing to count (after its narrative search, a review's statistics,
+     * triggers and reports: seconds at tens of millions of reports), shown as {@code what} until the next report.
+     * Not shown by default.
+     */
+    default void step(String what) {
+    }
 }

@@ -40,7 +40,10 @@ public final class PeriodicReview {
         return analyse(model, incidents, options, ImportProgress.NONE);
     }
 
-    /** The same, telling {@code progress} how far the search of the narratives has got (its longest step). */
+    /**
+     * The same, telling {@code progress} how far the search of the narratives has got (its longest step), then
+     * each later step ({@link ImportProgress#step}).
+     */
     public static ReviewResult analyse(SafetyModel model, IncidentStore incidents, ReviewOptions options,
                                        ImportProgress progress) {
         Links links = Linker.link(incidents, options.linkRules(), progress);
@@ -48,6 +51,8 @@ public final class PeriodicReview {
         // the review's single-threaded steps (counting, triggers) leave a core free, and not during the linking,
         // which uses both (measured: 0.2 s sooner on a million reports than hashing from the workspace's load)
         FileDigests.prefetch(options.inputFiles());
+        String reviewing = "reviewing " + options.period() + ": ";
+        progress.step(reviewing + "counts and signals");
         PeriodCounts counts = new PeriodCounts(model, incidents, links, options);
         List<Period> periods = counts.periods();
         int now = counts.reviewIndex();
@@ -99,6 +104,7 @@ public final class PeriodicReview {
                     signals.get(next)[0], signals.get(next)[1]));
             next++;
         }
+        progress.step(reviewing + "classes and triggers");
         ClassificationResult assessed = Classifications.run(model);
         SafetyModel updatedModel = TriggerRules.updatedModel(model, hazards, evidence);
         ClassificationResult updated = updatedModel == model ? assessed : Classifications.run(updatedModel);

@@ -66,35 +66,54 @@ public final class ProgressLine implements ImportProgress {
 
     @Override
     public synchronized void progress(String label, long done, long total) {
-        if (!enabled) {
+        if (!due(done == total)) {
             return;
+        }
+        String amount = total > 0
+                ? String.format(Locale.ROOT, "%3d%% (%,d of %,d MB)", done * 100 / total, done >> 20, total >> 20)
+                : String.format(Locale.ROOT, "%,d MB", done >> 20);
+        show("loading " + fitted(label, "loading ", amount) + " " + amount);
+    }
+
+    /** Shows a step with nothing to count ({@code reviewing 2026-Q3: triggers}), under the same delay. */
+    @Override
+    public synchronized void step(String what) {
+        if (due(true)) {
+            show(fitted(what, "", ""));
+        }
+    }
+
+    /** Whether to write now: enabled, past the delay, and not within 200 ms of the last line unless {@code last}. */
+    private boolean due(boolean last) {
+        if (!enabled) {
+            return false;
         }
         long now = clock.getAsLong();
         if (!started) {
             started = true;
             start = now;
         }
-        if (now - start < delayNanos || open && now - lastShown < EVERY_NANOS && done != total) {
-            return;
+        if (now - start < delayNanos || open && now - lastShown < EVERY_NANOS && !last) {
+            return false;
         }
         lastShown = now;
+        return true;
+    }
+
+    private void show(String text) {
         shown = true;
         open = true;
-        String amount = total > 0
-                ? String.format(Locale.ROOT, "%3d%% (%,d of %,d MB)", done * 100 / total, done >> 20, total >> 20)
-                : String.format(Locale.ROOT, "%,d MB", done >> 20);
-        String text = "loading " + fitted(label, amount) + " " + amount;
         out.print("\r" + text + " ".repeat(Math.max(0, lastLength - text.length())));
         out.flush();
         lastLength = text.length();
     }
 
     /** The label, its start cut off if the whole line would not fit in one column less than the terminal. */
-    private String fitted(String label, String amount) {
+    private String fitted(String label, String before, String amount) {
         if (width <= 0) {
             return label;
         }
-        int room = width - 1 - "loading ".length() - 1 - amount.length();
+        int room = width - 1 - before.length() - (amount.isEmpty() ? 0 : 1 + amount.length());
         if (label.length() <= room) {
             return label;
         }

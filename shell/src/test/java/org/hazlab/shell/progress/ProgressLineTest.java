@@ -107,4 +107,23 @@ class ProgressLineTest {
         String last = text.toString().substring(text.toString().lastIndexOf('\r'));
         assertEquals("\rloading b 100% (10 of 10 MB)    ", last);
     }
+
+    @Test
+    void aStepIsShownInPlaceOfTheLoadUnderTheSameDelayAndFitted() {
+        ProgressLine progress = line(true, 40);
+        progress.step("reviewing 2026-Q3: counts and signals");
+        assertEquals("", text.toString(), "within the delay");
+        now[0] = 1500 * MS;
+        progress.progress("narratives", 100 * MB, 100 * MB);
+        progress.step("reviewing 2026-Q3: counts and signals");
+        String shown = text.toString();
+        assertTrue(shown.endsWith("\rreviewing 2026-Q3: counts and signals  "), shown);
+        progress.step("reviewing 2026-Q3: a step whose words would not fit in forty columns");
+        String fitted = text.toString().substring(text.toString().lastIndexOf('\r') + 1);
+        assertTrue(fitted.startsWith("...") && fitted.length() <= 39, fitted);
+        assertFalse(line(false, 40).wasShown());
+        ProgressLine disabled = line(false, 40);
+        disabled.step("reviewing");
+        assertFalse(disabled.wasShown());
+    }
 }

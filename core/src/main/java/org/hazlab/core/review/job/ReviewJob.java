@@ -27,10 +27,11 @@ public final class ReviewJob {
         return run(model, incidents, options, ImportProgress.NONE);
     }
 
-    /** The same, with the progress of the analysis's search of the narratives. */
+    /** The same, with the progress of the analysis (its search of the narratives, then its steps) and writing. */
     public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options,
                                    ImportProgress progress) throws IOException {
         ReviewResult result = PeriodicReview.analyse(model, incidents, options, progress);
+        progress.step("reviewing " + options.period() + ": history and reports");
         java.util.Optional<com.fasterxml.jackson.databind.JsonNode> previous = java.util.Optional.empty();
         ObjectNode record = HistoryRecord.of(result);
         if (options.historyFile() != null) {
