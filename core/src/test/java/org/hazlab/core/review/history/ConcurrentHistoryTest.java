@@ -7,21 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.hazlab.core.incidents.EventType;
-import org.hazlab.core.incidents.Incident;
 import org.hazlab.core.incidents.IncidentStore;
-import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.Origin;
 import org.hazlab.core.model.SafetyModel;
-import org.hazlab.core.model.SoftwareItem;
-import org.hazlab.core.policy.RiskPolicies;
 import org.hazlab.core.review.ReviewOptions;
+import org.hazlab.core.review.SmallReviews;
 import org.hazlab.core.review.job.ReviewJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,17 +32,8 @@ class ConcurrentHistoryTest {
     @Test
     void reviewsStartedTogetherLeaveAChainThatVerifies() throws Exception {
         Path history = dir.resolve("reviews/history.jsonl");
-        SafetyModel model = SafetyModel.builder(RiskPolicies.defaultPolicy())
-                .item(SoftwareItem.of("X", "X").withOrigin(Origin.of("items.csv", 2)))
-                .hazard(new Hazard("H1", "", List.of("X"), "s", "h", "Serious", "Remote", List.of(), "",
-                        Origin.of("hazards.csv", 2)))
-                .build().modelIfValid().orElseThrow();
-        List<Incident> rows = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            rows.add(new Incident("R" + i, LocalDate.of(2025, 1, 1).plusDays(15L * i), null, EventType.MALFUNCTION,
-                    "FRN", "", List.of("H1"), List.of(), "", "", "", null));
-        }
-        IncidentStore incidents = IncidentStore.of(rows);
+        SafetyModel model = SmallReviews.itemWithHazards("H1");
+        IncidentStore incidents = SmallReviews.fortnightlyReports(40, "H1");
         List<Process> processes = new ArrayList<>();
         for (int p = 0; p < 2; p++) {
             processes.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -3,19 +3,12 @@ package org.hazlab.core.review.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.hazlab.core.incidents.EventType;
 import org.hazlab.core.incidents.ImportProgress;
-import org.hazlab.core.incidents.Incident;
-import org.hazlab.core.incidents.IncidentStore;
-import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.Origin;
 import org.hazlab.core.model.SafetyModel;
-import org.hazlab.core.model.SoftwareItem;
-import org.hazlab.core.policy.RiskPolicies;
 import org.hazlab.core.review.ReviewOptions;
+import org.hazlab.core.review.SmallReviews;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,16 +20,7 @@ class ReviewStepsProgressTest {
 
     @Test
     void theStepsAfterTheSearchAreReportedInOrder() throws Exception {
-        SafetyModel model = SafetyModel.builder(RiskPolicies.defaultPolicy())
-                .item(SoftwareItem.of("X", "X").withOrigin(Origin.of("items.csv", 2)))
-                .hazard(new Hazard("H1", "", List.of("X"), "s", "h", "Serious", "Remote", List.of(), "",
-                        Origin.of("hazards.csv", 2)))
-                .build().modelIfValid().orElseThrow();
-        List<Incident> rows = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            rows.add(new Incident("R" + i, LocalDate.of(2025, 1, 1).plusDays(15L * i), null, EventType.MALFUNCTION,
-                    "FRN", "", List.of("H1"), List.of(), "", "", "", null));
-        }
+        SafetyModel model = SmallReviews.itemWithHazards("H1");
         List<String> reported = new ArrayList<>();
         ImportProgress recording = new ImportProgress() {
             @Override
@@ -51,7 +35,7 @@ class ReviewStepsProgressTest {
                 reported.add(what);
             }
         };
-        ReviewJob.run(model, IncidentStore.of(rows), ReviewOptions.forPeriod("2026-Q3")
+        ReviewJob.run(model, SmallReviews.fortnightlyReports(40, "H1"), ReviewOptions.forPeriod("2026-Q3")
                 .withHistory(dir.resolve("history.jsonl")).withVersion("test"), recording);
 
         assertEquals(List.of("reviewing 2026-Q3: counts and signals", "reviewing 2026-Q3: classes and triggers",

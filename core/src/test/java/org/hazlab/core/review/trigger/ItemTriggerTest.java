@@ -9,13 +9,10 @@ import java.util.List;
 import org.hazlab.core.incidents.EventType;
 import org.hazlab.core.incidents.Incident;
 import org.hazlab.core.incidents.IncidentStore;
-import org.hazlab.core.model.Hazard;
-import org.hazlab.core.model.Origin;
 import org.hazlab.core.model.SafetyModel;
-import org.hazlab.core.model.SoftwareItem;
-import org.hazlab.core.policy.RiskPolicies;
 import org.hazlab.core.review.PeriodicReview;
 import org.hazlab.core.review.ReviewOptions;
+import org.hazlab.core.review.SmallReviews;
 import org.hazlab.core.review.ReviewResult;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +21,7 @@ class ItemTriggerTest {
 
     @Test
     void itemTrendWithoutAHazardTrendRaisesAnItemTrigger() throws Exception {
-        SafetyModel model = SafetyModel.builder(RiskPolicies.defaultPolicy())
-                .item(SoftwareItem.of("X", "X").withOrigin(Origin.of("items.csv", 2)))
-                .hazard(new Hazard("H1", "", List.of("X"), "s", "h", "Serious", "Remote", List.of(), "",
-                        Origin.of("hazards.csv", 2)))
-                .hazard(new Hazard("H2", "", List.of("X"), "s", "h", "Serious", "Remote", List.of(), "",
-                        Origin.of("hazards.csv", 3)))
-                .build().modelIfValid().orElseThrow();
+        SafetyModel model = SmallReviews.itemWithHazards("H1", "H2");
         List<Incident> rows = new ArrayList<>();
         LocalDate start = LocalDate.of(2024, 7, 1);
         int id = 0;
