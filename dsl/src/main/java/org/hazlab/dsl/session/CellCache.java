@@ -84,17 +84,20 @@ public final class CellCache {
             return Optional.empty();
         }
         Path file = entry(key);
+        Optional<CompiledCell> cell;
         try {
-            Optional<CompiledCell> cell = CompiledCell.decode(Files.readAllBytes(file), key);
-            if (cell.isPresent()) {
-                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
-            }
-            return cell;
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            cell = CompiledCell.decode(Files.readAllBytes(file), key);
         } catch (IOException | SecurityException e) {
-            return Optional.empty(); // unreadable: compile instead
+            return Optional.empty(); // gone or unreadable: compile instead
         }
+        if (cell.isPresent()) {
+            try {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            } catch (IOException | SecurityException e) {
+                // a folder this user may read but not write: the entry is used all the same
+            }
+        }
+        return cell;
     }
 
     /** Keeps {@code cell} under {@code key}, then drops the entries used longest ago past the number kept. */

@@ -199,22 +199,16 @@ public final class Session {
      * null (compile it) if they cannot be defined, e.g. an entry written for classes this run already has.
      */
     private Class<?> define(CompiledCell compiled) {
-        CachedCellLoader definer = new CachedCellLoader(loader);
-        Class<?> main = null;
+        Map<String, Class<?>> defined;
         try {
-            for (CompiledCell.ClassBytes type : compiled.classes()) {
-                Class<?> defined = definer.define(type.name(), type.bytes());
-                loader.remember(defined);
-                if (type.name().equals(compiled.mainClass())) {
-                    main = defined;
-                }
-            }
-        } catch (LinkageError e) {
+            defined = new CachedCellLoader(loader, compiled.classes()).defineAll();
+        } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
+        defined.values().forEach(loader::remember);
         importMemory.commit(compiled.imports());
         declarations.restore(compiled.endsWithAssignment());
-        return main;
+        return defined.get(compiled.mainClass());
     }
 
     /**

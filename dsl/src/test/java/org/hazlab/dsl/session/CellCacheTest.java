@@ -171,4 +171,24 @@ class CellCacheTest {
         List<CellResult> afterReset = CellParser.parse(SCRIPT).stream().map(session::evaluate).toList();
         assertEquals(seen(run(CellCache.NONE, SCRIPT)), seen(afterReset));
     }
+
+    @Test
+    void classesDeclaredBeforeTheirSuperclassesAndInterfacesComeBackToo() {
+        String hierarchy = """
+                // %%
+                class Pump extends Device implements Alarmed { String name() { 'pump ' + id } }
+                interface Alarmed { }
+                class Device { int id = 7 }
+                // %%
+                def p = new Pump()
+                [p.name(), p instanceof Alarmed, p instanceof Device]
+                """;
+        List<String> compiled = seen(run(CellCache.NONE, hierarchy));
+        run(CellCache.in(folder), hierarchy);
+        List<CellResult> cached = run(CellCache.in(folder), hierarchy);
+
+        assertTrue(cached.stream().allMatch(CellResult::compiledEarlier));
+        assertEquals(compiled, seen(cached));
+        assertEquals("[pump 7, true, true]", String.valueOf(cached.get(1).value()));
+    }
 }
