@@ -26,7 +26,9 @@ import org.hazlab.core.io.AtomicFiles;
  * cell's entry is found by a key chained over every code cell since the session started: a change to a cell
  * compiles that cell and the cells after it again, and the cells before it still come from here. The key also
  * covers the toolchain (hazlab's jar, Groovy's and Java's versions), so a rebuilt hazlab never runs what an
- * older build compiled. The folder keeps the {@value #KEEP} entries used last.
+ * older build compiled. The folder keeps the {@value #KEEP} entries used last, and never drops one the running
+ * session wrote or used: a script of more cells than that would otherwise drop its own later cells' entries
+ * before reaching them, and compile every cell on every run.
  */
 public final class CellCache {
 
@@ -41,6 +43,8 @@ public final class CellCache {
     private final Path folder;
     private final int keep;
     private final String toolchain;
+    /** Entries used or written since (with slack for file systems that keep whole seconds) are this run's. */
+    private final FileTime opened = FileTime.fromMillis(System.currentTimeMillis() - 2000);
 
     private CellCache(Path folder, int keep) {
         this.folder = folder;
@@ -100,7 +104,10 @@ public final class CellCache {
         return cell;
     }
 
-    /** Keeps {@code cell} under {@code key}, then drops the entries used longest ago past the number kept. */
+    /**
+     * Keeps {@code cell} under {@code key}, then drops the entries used longest ago past the number kept, but none
+     * this run used.
+     */
     void store(String key, CompiledCell cell) {
         if (folder == null) {
             return;
@@ -126,13 +133,16 @@ public final class CellCache {
         List<Dated> dated = new ArrayList<>();
         for (Path entry : entries) {
             try {
-                dated.add(new Dated(Files.getLastModifiedTime(entry), entry));
+                FileTime used = Files.getLastModifiedTime(entry);
+                if (used.compareTo(opened) < 0) {
+                    dated.add(new Dated(used, entry));
+                }
             } catch (NoSuchFileException e) {
                 // another run pruned it
             }
         }
         dated.sort(java.util.Comparator.comparing(Dated::used));
-        for (int i = 0; i < dated.size() - keep; i++) {
+        for (int i = 0; i < Math.min(dated.size(), entries.size() - keep); i++) {
             Files.deleteIfExists(dated.get(i).file());
         }
     }

@@ -143,10 +143,38 @@ class CellCacheTest {
 
     @Test
     void theFolderKeepsTheEntriesUsedLast() throws IOException {
-        run(CellCache.in(folder, 3), SCRIPT);
-        assertEquals(3, entries().size());
+        run(CellCache.in(folder, 3), "// %%\n1\n// %%\n2\n");
+        List<Path> older = entries();
+        assertEquals(2, older.size());
+        for (int i = 0; i < older.size(); i++) { // written by yesterday's run: the first entry used longer ago
+            Files.setLastModifiedTime(older.get(i), java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 86_400_000L + i * 1000L));
+        }
+        run(CellCache.in(folder, 3), "// %%\n3\n// %%\n4\n");
+        assertEquals(3, entries().size(), "the oldest entry goes once the folder holds more than it keeps");
+        assertEquals(List.of(false, true), older.stream().map(Files::exists).toList(), "the one used longest ago");
+        for (Path entry : entries()) { // an hour ago
+            Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 3_600_000L));
+        }
         assertEquals(seen(run(CellCache.NONE, SCRIPT)), seen(run(CellCache.in(folder, 3), SCRIPT)));
-        assertEquals(3, entries().size());
+        assertEquals(5, entries().size(), "a run never drops the entries it wrote or used itself");
+    }
+
+    /**
+     * A script of more cells than the folder keeps: when the oldest entries went first, every rerun dropped the
+     * entries of its own later cells before reaching them, and compiled every cell again.
+     */
+    @Test
+    void aScriptOfMoreCellsThanTheFolderKeepsComesFromItTheSecondTime() throws IOException {
+        run(CellCache.in(folder, 3), SCRIPT);
+        for (Path entry : entries()) { // as if the first run was yesterday
+            Files.setLastModifiedTime(entry, java.nio.file.attribute.FileTime.fromMillis(
+                    System.currentTimeMillis() - 86_400_000L));
+        }
+        List<CellResult> again = run(CellCache.in(folder, 3), SCRIPT);
+        assertTrue(again.stream().allMatch(CellResult::compiledEarlier));
+        assertEquals(5, entries().size());
     }
 
     @Test
