@@ -24,9 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The SHA-256 of files for the audit trail (a review's inputs, the script that ran). On a million-report incident
  * file the digest takes seconds (more under the C1 compiler, which has no SHA intrinsic), so a caller that knows a
  * digest will be wanted can {@link #prefetch} it: the files are then hashed on a background thread while the
- * caller goes on (a review: counting, statistics, triggers) on the other core. A prefetched digest is used once, and only when
- * the file's size and modification time are still those it was hashed at; otherwise it is computed again. Big
- * files are hashed by a {@link DigestWorker} when this JVM runs without the optimising compiler.
+ * caller goes on (a review: counting, statistics, triggers) on the other core. A prefetched digest is used once,
+ * and only when the file's size and modification time are still those it was hashed at; otherwise it is computed
+ * again. Big files are hashed by a {@link DigestWorker} when this JVM runs without the optimising compiler.
  */
 public final class FileDigests {
 

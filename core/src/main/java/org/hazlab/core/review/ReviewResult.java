@@ -2,6 +2,7 @@ package org.hazlab.core.review;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.hazlab.core.classify.ClassificationResult;
 import org.hazlab.core.incidents.IncidentStore;
 import org.hazlab.core.incidents.IncidentTables;
@@ -159,14 +160,14 @@ public final class ReviewResult {
 
     /** The first {@code limit} of {@link #unlinked()}, without building the rest (reports show a few). */
     public Table unlinked(int limit) {
-        java.util.function.IntPredicate unlinked = unlinkedInPeriod();
+        IntPredicate unlinked = unlinkedInPeriod();
         int[] taken = {0};
         return IncidentTables.view(incidents, row -> taken[0] < limit && unlinked.test(row) && ++taken[0] > 0);
     }
 
     /** How many rows {@link #unlinked()} has. */
     public int unlinkedCount() {
-        java.util.function.IntPredicate unlinked = unlinkedInPeriod();
+        IntPredicate unlinked = unlinkedInPeriod();
         int count = 0;
         for (int row = 0; row < incidents.size(); row++) {
             if (unlinked.test(row)) {
@@ -177,7 +178,7 @@ public final class ReviewResult {
     }
 
     /** Rows received in the period (up to the as-of date) that link to no hazard. */
-    private java.util.function.IntPredicate unlinkedInPeriod() {
+    private IntPredicate unlinkedInPeriod() {
         int from = (int) period().start().toEpochDay();
         int to = (int) Math.min(period().end().toEpochDay(), options.asOf().toEpochDay());
         return row -> {

@@ -54,7 +54,8 @@ class FileDigestsTest {
         FileDigests.awaitPrefetched(file);
         Files.writeString(file, "id,title\nHZ-009,changed\n");
         Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
-        String changed = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        String changed = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         assertNotEquals(now, changed);
         assertEquals(changed, FileDigests.sha256(file), "the content at the time it is asked for");
     }

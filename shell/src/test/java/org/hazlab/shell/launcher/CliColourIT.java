@@ -46,8 +46,8 @@ class CliColourIT {
     }
 
     private String onPty(Map<String, String> env) throws Exception {
-        List<String> command = new ArrayList<>(List.of("python3", PtyHarness.SCRIPT.toString(), "--timeout", "90", "--prompt",
-                "IPC-WDG", "--", LAUNCHER.toString(), "classify", EXAMPLE.toString()));
+        List<String> command = new ArrayList<>(List.of("python3", PtyHarness.SCRIPT.toString(), "--timeout", "90",
+                "--prompt", "IPC-WDG", "--", LAUNCHER.toString(), "classify", EXAMPLE.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().put("TERM", "xterm-256color");
         builder.environment().remove("NO_COLOR");

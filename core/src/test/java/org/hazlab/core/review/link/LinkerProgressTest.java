@@ -31,8 +31,9 @@ class LinkerProgressTest {
     void theSearchReportsTheBytesItHasReadUpToAllOfThem() throws Exception {
         Path file = dir.resolve("incidents.csv");
         try (Writer out = Files.newBufferedWriter(file)) {
-            IncidentGenerator.generate(IncidentProfiles.read(Path.of("../datasets/infusion-pump/incident-profile.json")),
-                    3, LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31), 80_000, out);
+            Path profile = Path.of("../datasets/infusion-pump/incident-profile.json");
+            IncidentGenerator.generate(IncidentProfiles.read(profile), 3, LocalDate.of(2024, 1, 1),
+                    LocalDate.of(2025, 12, 31), 80_000, out);
         }
         IncidentStore store = new IncidentCsvImporter().read(List.of(file), ImportOptions.defaults()).incidents();
         assertTrue(store.size() > 50_000, "big enough to be searched in parts: " + store.size());

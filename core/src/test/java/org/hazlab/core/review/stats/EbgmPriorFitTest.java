@@ -97,7 +97,8 @@ class EbgmPriorFitTest {
     }
 
     private static Ebgm.Prior prior(double[] x) {
-        return new Ebgm.Prior(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), 1 / (1 + Math.exp(-x[4])));
+        return new Ebgm.Prior(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]),
+                1 / (1 + Math.exp(-x[4])));
     }
 
     private static boolean inside(Ebgm.Prior p) {
