@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.model.SafetyModel;
 import org.hazlab.core.review.ReviewOptions;
 import org.hazlab.core.review.SmallReviews;
+import org.hazlab.core.review.link.LinkRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** After the narrative search, a review names each of its later steps to the progress display, in order. */
+/** A review reports its narrative search, then names each of its later steps to the progress display, in order. */
 class ReviewStepsProgressTest {
 
     @TempDir
@@ -36,9 +38,10 @@ class ReviewStepsProgressTest {
             }
         };
         ReviewJob.run(model, SmallReviews.fortnightlyReports(40, "H1"), ReviewOptions.forPeriod("2026-Q3")
+                .withLinkRules(LinkRules.of(Map.of("H1", List.of("FREE FLOW")), Map.of(), Map.of()))
                 .withHistory(dir.resolve("history.jsonl")).withVersion("test"), recording);
 
-        assertEquals(List.of("reviewing 2026-Q3: counts and signals", "reviewing 2026-Q3: classes and triggers",
-                "reviewing 2026-Q3: history and reports"), reported.stream().filter(r -> !r.equals("search")).toList());
+        assertEquals(List.of("search", "reviewing 2026-Q3: counts and signals",
+                "reviewing 2026-Q3: classes and triggers", "reviewing 2026-Q3: history and reports"), reported);
     }
 }
