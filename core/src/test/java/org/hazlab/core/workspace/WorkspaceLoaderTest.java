@@ -181,4 +181,22 @@ class WorkspaceLoaderTest {
         assertEquals("two levels", workspace.policy().name());
         assertEquals(List.of("unknown-level"), codes(workspace), "Critical is not on this policy's scale");
     }
+
+    @Test
+    void problemsAreReportedFileByFileInTheOrderTheWorkspaceIsDescribed() throws Exception {
+        // the incident files are read before the tables (both cores busy while Tablesaw starts), but their problems
+        // still come after the tables' (the policy's syntax, a control row too long) and before the model's (a
+        // hazard naming an unknown item), in the order hazlab has always reported them
+        write("policy.json", "{\"name\": \"p\",}");
+        write("items.csv", "id,name,parent\nSYS,System,\nUI,Screens,SYS\n");
+        write("hazards.csv", "id,items,severity,probability,controls\nH1,UI;NOPE,S3,P2,RC1\n");
+        write("controls.csv", "id,kind\nRC1,human\nRC2,human,extra\n");
+        write("incidents.csv", "id,event_type,date_received\n1,M,2026-01-02\n2,D\n");
+        Workspace workspace = WorkspaceLoader.load(dir);
+        List<String> files = workspace.problemList().stream()
+                .map(p -> p.location().file() == null ? "" : Path.of(p.location().file()).getFileName().toString())
+                .distinct().toList();
+        assertEquals(List.of("policy.json", "controls.csv", "incidents.csv", "hazards.csv"), files,
+                workspace.problemList().toString());
+    }
 }

@@ -4,7 +4,6 @@ import groovy.lang.Binding;
 import groovy.lang.GroovyCodeSource;
 import groovy.lang.GroovyShell;
 import groovy.lang.Script;
-import groovy.transform.ThreadInterrupt;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.codehaus.groovy.control.CompilerConfiguration;
 import org.codehaus.groovy.control.MultipleCompilationErrorsException;
-import org.codehaus.groovy.control.customizers.ASTTransformationCustomizer;
 import org.codehaus.groovy.runtime.InvokerHelper;
 
 /**
@@ -102,8 +100,7 @@ public final class Session {
         config.setScriptBaseClass(baseClass);
         config.setSourceEncoding("UTF-8");
         declarations = new DeclarationsToBinding();
-        config.addCompilationCustomizers(importMemory, declarations,
-                new ASTTransformationCustomizer(ThreadInterrupt.class));
+        config.addCompilationCustomizers(importMemory, declarations, new InterruptibleCells());
         config.setBytecodePostprocessor((name, bytecode) -> {
             compiledNow.add(new CompiledCell.ClassBytes(name, bytecode));
             return bytecode;
