@@ -49,10 +49,10 @@ public final class ScriptRunner {
     private static final CompletableFuture<Boolean> COMPILER_WANTED = new CompletableFuture<>();
 
     /**
-     * Starts loading Groovy's runtime (with its formatting of printed values) and, unless the script's first cell
-     * comes from the cell cache, its compiler, then Tablesaw, on one background daemon thread, so that on a
-     * multi-core machine it overlaps with the command line's own start-up; call it as early as possible. Harmless
-     * when unused.
+     * Starts loading Groovy's runtime (with its formatting of printed values), hazlab's JSON reading and, unless the
+     * script's first cell comes from the cell cache, Groovy's compiler, then Tablesaw, on one background daemon
+     * thread, so that on a multi-core machine it overlaps with the command line's own start-up; call it as early as
+     * possible. Harmless when unused.
      * One thread, in the order a script needs them: on two cores the main thread keeps a core to itself (two
      * warm-up threads plus the four workers of Tablesaw's classpath scan took it from the main thread), and a
      * script that never makes a table exits before most of Tablesaw's scan is paid for. Warming the compiler for
@@ -66,13 +66,12 @@ public final class ScriptRunner {
             } catch (RuntimeException | LinkageError e) {
                 // only a head start
             }
-            try {
-                // Groovy's formatting of printed values (println, GStrings) first lists the classes of the default
-                // imports, reading the whole jar as a zip file system: 0.15 s the first printing cell would wait
-                Class.forName("org.codehaus.groovy.runtime.FormatHelper", true, ScriptRunner.class.getClassLoader());
-            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
-                // only a head start
-            }
+            // Groovy's formatting of printed values (println, GStrings) first lists the classes of the default
+            // imports, reading the whole jar as a zip file system: 0.15 s the first printing cell would wait
+            initialise(org.codehaus.groovy.runtime.FormatHelper.class);
+            // JSON reading (Jackson), which a script's first workspace(...) needs for its manifest before its
+            // incident import can start
+            initialise(org.hazlab.core.workspace.WorkspaceLoader.class);
             if (compilerWanted()) {
                 try {
                     // compiled as a cell is (Session.reset), so that the cell's own compilation finds it all loaded
@@ -94,6 +93,15 @@ public final class ScriptRunner {
         }, "hazlab-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Runs a class's static initialiser now, on the calling (warm-up) thread; a failure is only a lost head start. */
+    private static void initialise(Class<?> type) {
+        try {
+            Class.forName(type.getName(), true, type.getClassLoader());
+        } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+            // only a head start: the class is initialised, or fails, where it is first used
+        }
     }
 
     private static boolean compilerWanted() {
