@@ -13,6 +13,7 @@ import org.hazlab.core.incidents.csv.MappedTableImporter;
 import org.hazlab.core.incidents.healthcanada.HealthCanadaImporter;
 import org.hazlab.core.incidents.maude.MaudeImporter;
 import org.hazlab.core.incidents.openfda.OpenFdaImporter;
+import org.hazlab.core.problem.Problem;
 
 /**
  * The one way into hazlab for incident files: the known formats by id, the format of a file recognised by its
@@ -69,6 +70,13 @@ public final class IncidentFormats {
             throw new IllegalArgumentException("no incident file given");
         }
         IncidentImporter importer = format == null || format.isBlank() ? detect(files.get(0)) : require(format);
-        return importer.read(new ArrayList<>(files), options);
+        ImportResult result = importer.read(new ArrayList<>(files), options);
+        List<Problem> cut = FinalLineBreak.missing(files);
+        if (cut.isEmpty()) {
+            return result;
+        }
+        List<Problem> problems = new ArrayList<>(result.problems());
+        problems.addAll(cut);
+        return new ImportResult(result.incidents(), result.format(), result.files(), problems);
     }
 }

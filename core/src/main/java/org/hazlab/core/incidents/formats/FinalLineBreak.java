@@ -1,0 +1,102 @@
+package org.hazlab.core.incidents.formats;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.hazlab.core.problem.Problem;
+import org.hazlab.core.problem.SourceLocation;
+
+/**
+ * Warns about a text incident file that does not end with a line break. A file cut off in its last field (an
+ * interrupted download or copy) still parses when the cut falls in the last column: its last record is loaded
+ * short, with nothing else to show for it, where every other cut is a located error (a wrong number of fields,
+ * a quote never closed). Files written by tools end their last record with a line break, so its absence is said,
+ * at the file's last line, and the record is kept as it stands (a warning: loaded + rejected still equals read).
+ * Binary files (zip, gzip, xlsx) and JSON, whose own readers notice a cut, are not looked at.
+ */
+final class FinalLineBreak {
+
+    private static final int CHUNK = 1 << 20;
+
+    private FinalLineBreak() {
+    }
+
+    /** One warning per text file among {@code files} whose last byte is not a line break. */
+    static List<Problem> missing(List<Path> files) {
+        List<Problem> warnings = new ArrayList<>();
+        for (Path file : files) {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = channel.size();
+                if (size == 0 || !isText(channel) || lastByte(channel, size) == '\n') {
+                    continue;
+                }
+                warnings.add(Problem.warning("no-final-line-break",
+                                SourceLocation.of(file.toString(), lastLine(channel, size)),
+                                "the file does not end with a line break: its last record was loaded as it stands, "
+                                        + "but it may have been cut off (an interrupted download or copy)")
+                        .expected("a line break after the last record")
+                        .hint("compare the file's size with the source's, or download it again").build());
+            } catch (IOException e) {
+                // the importer has read the file just now; one it cannot reopen is left to the reader's messages
+            }
+        }
+        return warnings;
+    }
+
+    /** Not zip or xlsx (PK), gzip (1f 8b) or JSON (first non-blank byte a brace or bracket). */
+    private static boolean isText(FileChannel channel) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(512);
+        channel.read(head, 0);
+        head.flip();
+        if (head.remaining() >= 2) {
+            int first = head.get(0) & 0xFF;
+            int second = head.get(1) & 0xFF;
+            if (first == 'P' && second == 'K' || first == 0x1F && second == 0x8B) {
+                return false;
+            }
+        }
+        for (int i = 0; i < head.limit(); i++) {
+            byte b = head.get(i);
+            if (b == '{' || b == '[') {
+                return false;
+            }
+            boolean blank = b == ' ' || b == '\t' || b == '\r' || b == '\n';
+            boolean byteOrderMark = (b & 0xFF) == 0xEF || (b & 0xFF) == 0xBB || (b & 0xFF) == 0xBF;
+            if (!blank && !byteOrderMark) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static int lastByte(FileChannel channel, long size) throws IOException {
+        ByteBuffer last = ByteBuffer.allocate(1);
+        channel.read(last, size - 1);
+        return last.get(0);
+    }
+
+    /** The number of the file's last line: its line breaks plus one (read only when the break is missing). */
+    private static int lastLine(FileChannel channel, long size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+        long breaks = 0;
+        for (long at = 0; at < size; ) {
+            buffer.clear();
+            int read = channel.read(buffer, at);
+            if (read <= 0) {
+                break;
+            }
+            byte[] bytes = buffer.array();
+            for (int i = 0; i < read; i++) {
+                if (bytes[i] == '\n') {
+                    breaks++;
+                }
+            }
+            at += read;
+        }
+        return (int) Math.min(Integer.MAX_VALUE, breaks + 1);
+    }
+}
