@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns repeated short values (product codes, event types, problem terms, hazard lists) into small int codes,
@@ -13,7 +14,10 @@ import java.util.List;
 public final class Interner {
 
     private final List<String> values = new ArrayList<>();
-    private final List<byte[]> keys = new ArrayList<>();
+    /** Per code, its bytes and their hash: a probe compares hashes first and bytes in a plain loop, which C1
+     * (hazlab run's compiler) runs several times faster than {@code Arrays.equals} on ranges of a few bytes. */
+    private byte[][] keys = new byte[64][];
+    private int[] hashes = new int[64];
     private int[] table = new int[1024];
 
     public Interner() {
@@ -38,21 +42,37 @@ public final class Interner {
             if (code < 0) {
                 break;
             }
-            byte[] key = keys.get(code);
-            if (Arrays.equals(key, 0, key.length, bytes, offset, offset + length)) {
+            if (hashes[code] == hash && same(keys[code], bytes, offset, length)) {
                 return code;
             }
             slot = (slot + 1) & mask;
         }
         int code = values.size();
         byte[] key = Arrays.copyOfRange(bytes, offset, offset + length);
-        keys.add(key);
+        if (code == keys.length) {
+            keys = Arrays.copyOf(keys, code * 2);
+            hashes = Arrays.copyOf(hashes, code * 2);
+        }
+        keys[code] = key;
+        hashes[code] = hash;
         values.add(new String(key, StandardCharsets.UTF_8));
         table[slot] = code;
         if (values.size() * 2 > table.length) {
             rehash();
         }
         return code;
+    }
+
+    private static boolean same(byte[] key, byte[] bytes, int offset, int length) {
+        if (key.length != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (key[i] != bytes[offset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int mix(int hash) {
@@ -63,13 +83,8 @@ public final class Interner {
         table = new int[table.length * 2];
         Arrays.fill(table, -1);
         int mask = table.length - 1;
-        for (int code = 0; code < keys.size(); code++) {
-            byte[] key = keys.get(code);
-            int hash = 1;
-            for (byte b : key) {
-                hash = 31 * hash + b;
-            }
-            int slot = mix(hash) & mask;
+        for (int code = 0; code < values.size(); code++) {
+            int slot = mix(hashes[code]) & mask;
             while (table[slot] >= 0) {
                 slot = (slot + 1) & mask;
             }
@@ -79,7 +94,8 @@ public final class Interner {
 
     /** The bytes a code was interned from (not to be changed). */
     byte[] bytes(int code) {
-        return keys.get(code);
+        Objects.checkIndex(code, values.size());
+        return keys[code];
     }
 
     public String value(int code) {
