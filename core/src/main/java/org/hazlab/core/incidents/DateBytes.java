@@ -33,15 +33,17 @@ public final class DateBytes {
         if (length == 0 || length == 1 && b[offset] == '*') {
             return IncidentStore.NO_DATE;
         }
+        // ISO first, the spelling of almost every date of an export (a space inside fails the digit test)
+        if (length == 10 && b[offset + 4] == '-' && b[offset + 7] == '-') {
+            return of(num(b, offset, 4), num(b, offset + 5, 2), num(b, offset + 8, 2));
+        }
         // allow a trailing time (" 00:00:00") as some exports write it
         int space = indexOf(b, offset, length, (byte) ' ');
         if (space > 0) {
             length = space - offset;
         }
-        if (length == 10 && b[offset + 4] == '-' && b[offset + 7] == '-') {
-            return of(num(b, offset, 4), num(b, offset + 5, 2), num(b, offset + 8, 2));
-        }
-        if (length == 10 && b[offset + 4] == '/' && b[offset + 7] == '/') {
+        if (length == 10 && (b[offset + 4] == '-' && b[offset + 7] == '-'
+                || b[offset + 4] == '/' && b[offset + 7] == '/')) {
             return of(num(b, offset, 4), num(b, offset + 5, 2), num(b, offset + 8, 2));
         }
         if (length == 8 && indexOf(b, offset, length, (byte) '/') < 0) {

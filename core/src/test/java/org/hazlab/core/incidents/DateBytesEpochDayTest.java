@@ -63,4 +63,23 @@ class DateBytesEpochDayTest {
             assertEquals(expected, DateBytes.parse(bytes, 0, bytes.length), text);
         }
     }
+
+    @Test
+    void oddSpellingsAreInvalidOrNoDateNeverAnException() {
+        int march31 = (int) LocalDate.of(2026, 3, 31).toEpochDay();
+        String[][] cases = {
+            {"", "none"}, {"*", "none"}, {"   ", "none"}, {"5", "invalid"}, {"2026", "invalid"},
+            {"2026-0 -31", "invalid"}, {"20 6-03-31", "invalid"}, {"2026-03-3x", "invalid"}, {"2026-3-31", "invalid"},
+            {"  2026-03-31  ", "ok"}, {"2026-03-31\r", "ok"}, {"2026/03/31 12:00", "ok"}, {"3/31/2026", "ok"},
+            {"03/31/2026", "ok"}, {"20260331", "ok"}, {"2026-03-31T00:00", "invalid"}};
+        for (String[] c : cases) {
+            byte[] bytes = c[0].getBytes(StandardCharsets.US_ASCII);
+            int expected = switch (c[1]) {
+                case "none" -> IncidentStore.NO_DATE;
+                case "ok" -> march31;
+                default -> DateBytes.INVALID;
+            };
+            assertEquals(expected, DateBytes.parse(bytes, 0, bytes.length), "'" + c[0] + "'");
+        }
+    }
 }
