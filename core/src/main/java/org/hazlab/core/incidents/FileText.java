@@ -127,6 +127,16 @@ public final class FileText implements TextColumn {
 
     @Override
     public void forEach(int from, int to, RowBytes visitor) {
+        visit(from, to, visitor, true);
+    }
+
+    /** The values as they stand in the file: quotes doubled where the field had them (no copy, no unescaping). */
+    @Override
+    public void forEachRaw(int from, int to, RowBytes visitor) {
+        visit(from, to, visitor, false);
+    }
+
+    private void visit(int from, int to, RowBytes visitor, boolean unescaped) {
         if (from >= to) {
             return;
         }
@@ -150,7 +160,7 @@ public final class FileText implements TextColumn {
                     }
                 }
                 int offset = (int) (start - bufferStart);
-                if (escaped.get(row)) {
+                if (unescaped && escaped.get(row)) {
                     System.arraycopy(buffer, offset, scratch, 0, length);
                     visitor.accept(row, scratch, 0, unescape(scratch, 0, length));
                 } else {

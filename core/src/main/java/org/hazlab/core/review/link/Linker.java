@@ -99,11 +99,14 @@ public final class Linker {
         if (!words.isEmpty()) {
             KeywordMatcher matcher = new KeywordMatcher(words);
             int[] hazardOfWord = wordHazard.stream().mapToInt(Integer::intValue).toArray();
-            inParallel(store, progress, (row, bytes, offset, length) -> matcher.match(bytes, offset, length,
+            // a keyword without a quote has the same occurrences in the text as the file holds it (quotes doubled):
+            // searched there, without unescaping (a quarter of the search's time at a million narratives)
+            boolean raw = words.stream().noneMatch(word -> word.indexOf('"') >= 0);
+            inParallel(store, progress, raw, (row, bytes, offset, length) -> matcher.match(bytes, offset, length,
                     pattern -> found[row] = mark(found[row], n, hazardOfWord[pattern], Links.KEYWORD)));
         }
         if (!regexes.isEmpty()) {
-            inParallel(store, progress, (row, bytes, offset, length) -> {
+            inParallel(store, progress, false, (row, bytes, offset, length) -> {
                 String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
                 for (int r = 0; r < regexes.size(); r++) {
                     if (regexes.get(r).matcher(text).find()) {
@@ -143,18 +146,27 @@ public final class Linker {
 
     /**
      * Visits all narratives, split into one contiguous range of rows per core; each row is visited by exactly one
-     * thread, so visitors may write per-row state without locks.
+     * thread, so visitors may write per-row state without locks. {@code raw}: as the file holds them, quotes
+     * doubled ({@link TextColumn#forEachRaw}).
      */
-    private static void inParallel(IncidentStore store, ImportProgress progress, TextColumn.RowBytes visitor) {
+    private static void inParallel(IncidentStore store, ImportProgress progress, boolean raw,
+                                   TextColumn.RowBytes visitor) {
         int rows = store.size();
         int parts = rows < 50_000 ? 1 : Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
         TextColumn narratives = store.narratives();
         boolean reported = progress != ImportProgress.NONE;
         long total = reported ? narratives.bytes(0, rows) : 0;
         AtomicLong searched = new AtomicLong();
-        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> narratives.forEach(
-                (int) ((long) rows * part / parts), (int) ((long) rows * (part + 1) / parts),
-                reported ? reporting(visitor, progress, searched, total) : visitor));
+        java.util.stream.IntStream.range(0, parts).parallel().forEach(part -> {
+            int from = (int) ((long) rows * part / parts);
+            int to = (int) ((long) rows * (part + 1) / parts);
+            TextColumn.RowBytes each = reported ? reporting(visitor, progress, searched, total) : visitor;
+            if (raw) {
+                narratives.forEachRaw(from, to, each);
+            } else {
+                narratives.forEach(from, to, each);
+            }
+        });
         if (reported) {
             progress.progress(PROGRESS_LABEL, total, total);
         }
