@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -53,6 +58,33 @@ class ShadedJarIT {
         assertTrue(whole >= 20, "the libraries were found on the class path: " + whole);
         assertTrue(packaged.stream().anyMatch(name -> name.startsWith(MINIMISED + "ints/IntArrayList")),
                 "fastutil keeps what Tablesaw uses");
+    }
+
+    @Test
+    void everyFastutilClassThatAPackagedClassNamesIsPackaged() throws IOException {
+        Pattern reference = Pattern.compile(Pattern.quote(MINIMISED) + "[A-Za-z0-9_$/]*[A-Z][A-Za-z0-9_$]*");
+        Set<String> missing = new TreeSet<>();
+        int references = 0;
+        try (ZipFile zip = new ZipFile(JAR.toFile()); Stream<? extends ZipEntry> entries = zip.stream()) {
+            for (ZipEntry entry : entries.filter(e -> e.getName().endsWith(".class")).toList()) {
+                if (entry.getName().startsWith(MINIMISED)) {
+                    continue; // fastutil's own references were followed by the minimiser
+                }
+                String text;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    text = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+                }
+                Matcher found = reference.matcher(text);
+                while (found.find()) {
+                    references++;
+                    if (zip.getEntry(found.group() + ".class") == null) {
+                        missing.add(found.group() + " (named in " + entry.getName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(references > 100, "Tablesaw's references to fastutil were found: " + references);
+        assertTrue(missing.isEmpty(), "fastutil classes named but not packaged: " + missing);
     }
 
     private static Set<String> classesIn(Path jar) throws IOException {
