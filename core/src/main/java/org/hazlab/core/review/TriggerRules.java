@@ -25,20 +25,30 @@ final class TriggerRules {
     private TriggerRules() {
     }
 
+    private static String action(HazardReview hazard) {
+        return "reassess hazard " + hazard.id()
+                + (hazard.items().isEmpty() ? "" : " and items " + String.join(", ", hazard.items()));
+    }
+
     static List<Trigger> evaluate(SafetyModel model, List<HazardReview> hazards, List<ItemReview> items,
                                   PeriodEvidence evidence, ReviewOptions options, ClassificationResult baseline,
                                   ClassificationResult updated, List<Findings.TrendComparison> trends) {
         List<Trigger> triggers = new ArrayList<>();
         String unit = options.exposure().probabilityUnit().words();
         String event = options.parameters().eventOfInterest().words();
-        for (HazardReview hazard : hazards) {
+        // the control-effectiveness reclassifications (two dozen in the bundled example) on every core, in order
+        List<List<Trigger>> controlTriggers = hazards.parallelStream()
+                .map(hazard -> hazard.inModel() ? ControlEffectiveness.triggers(model, baseline, hazard, evidence,
+                        options, action(hazard)) : List.<Trigger>of())
+                .toList();
+        for (int h = 0; h < hazards.size(); h++) {
+            HazardReview hazard = hazards.get(h);
             if (!hazard.inModel()) {
                 continue;
             }
-            String action = "reassess hazard " + hazard.id()
-                    + (hazard.items().isEmpty() ? "" : " and items " + String.join(", ", hazard.items()));
+            String action = action(hazard);
             harmWorse(hazard, evidence, action).ifPresent(triggers::add);
-            triggers.addAll(ControlEffectiveness.triggers(model, baseline, hazard, evidence, options, action));
+            triggers.addAll(controlTriggers.get(h));
             Optional<Double> bound = model.hazard(hazard.id()).flatMap(model::probabilityOf)
                     .flatMap(Level::bandUpperBound);
             if (!Double.isNaN(hazard.observedRate()) && bound.isPresent() && hazard.observedRate() > bound.get()) {
