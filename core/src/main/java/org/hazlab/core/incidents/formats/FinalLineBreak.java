@@ -16,7 +16,7 @@ import org.hazlab.core.problem.SourceLocation;
  * short, with nothing else to show for it, where every other cut is a located error (a wrong number of fields,
  * a quote never closed). Files written by tools end their last record with a line break, so its absence is said,
  * at the file's last line, and the record is kept as it stands (a warning: loaded + rejected still equals read).
- * Binary files (zip, gzip, xlsx) and JSON, whose own readers notice a cut, are not looked at.
+ * Binary files (zip, gzip, xlsx), UTF-16 text and JSON, whose own readers notice a cut, are not looked at.
  */
 final class FinalLineBreak {
 
@@ -47,7 +47,10 @@ final class FinalLineBreak {
         return warnings;
     }
 
-    /** Not zip or xlsx (PK), gzip (1f 8b) or JSON (first non-blank byte a brace or bracket). */
+    /**
+     * Not zip or xlsx (PK), gzip (1f 8b), UTF-16 (a byte order mark; its line break is two bytes) or JSON (first
+     * non-blank byte a brace or bracket).
+     */
     private static boolean isText(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(512);
         channel.read(head, 0);
@@ -55,7 +58,8 @@ final class FinalLineBreak {
         if (head.remaining() >= 2) {
             int first = head.get(0) & 0xFF;
             int second = head.get(1) & 0xFF;
-            if (first == 'P' && second == 'K' || first == 0x1F && second == 0x8B) {
+            if (first == 'P' && second == 'K' || first == 0x1F && second == 0x8B || first == 0xFE && second == 0xFF
+                    || first == 0xFF && second == 0xFE) {
                 return false;
             }
         }

@@ -113,6 +113,13 @@ class FinalLineBreakTest {
         }
         ImportResult fromGzip = IncidentFormats.read(List.of(gzip), ImportOptions.defaults(), null);
         assertEquals(1, fromGzip.loaded());
+        // UTF-16 ends its lines with two bytes: "\n\0" is a line break, not a missing one
+        Path utf16 = dir.resolve("incidents-utf16.csv");
+        Files.write(utf16, "\uFEFFid,event_type\n1,death\n".getBytes(StandardCharsets.UTF_16LE));
+        ImportResult fromUtf16 = IncidentFormats.read(List.of(utf16),
+                ImportOptions.defaults().withCharset(StandardCharsets.UTF_16LE), "table");
+        assertEquals(1, fromUtf16.loaded(), fromUtf16.problems().toString());
+        assertTrue(warnings(fromUtf16).isEmpty(), fromUtf16.problems().toString());
         assertTrue(warnings(fromGzip).isEmpty(), fromGzip.problems().toString());
     }
 }
