@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.hazlab.core.incidents.ByteOrderMark;
 import org.hazlab.core.incidents.ColumnMappingException;
 import org.hazlab.core.incidents.DateBytes;
 import org.hazlab.core.incidents.IncidentFields;
@@ -53,8 +54,7 @@ final class IncidentColumns {
     static int[] map(List<String> rawHeaders, Map<String, String> mapping, String label, Rejects notes) {
         List<String> headers = new ArrayList<>();
         for (String raw : rawHeaders) {
-            String header = raw.strip();
-            headers.add(header.startsWith("\uFEFF") ? header.substring(1) : header);
+            headers.add(ByteOrderMark.strip(raw.strip()));
         }
         checkMapping(headers, mapping, label);
         int[] columnOf = new int[FIELDS.length];

@@ -3,6 +3,7 @@ package org.hazlab.core.incidents.formats;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -48,8 +49,8 @@ final class FinalLineBreak {
     }
 
     /**
-     * Not zip or xlsx (PK), gzip (1f 8b), UTF-16 (a byte order mark; its line break is two bytes) or JSON (first
-     * non-blank byte a brace or bracket).
+     * Not zip or xlsx (PK), gzip (1f 8b), UTF-16 (a byte order mark; its line break is two bytes) or JSON (as
+     * {@link FormatSniffer} tells it).
      */
     private static boolean isText(FileChannel channel) throws IOException {
         ByteBuffer head = ByteBuffer.allocate(512);
@@ -63,18 +64,8 @@ final class FinalLineBreak {
                 return false;
             }
         }
-        for (int i = 0; i < head.limit(); i++) {
-            byte b = head.get(i);
-            if (b == '{' || b == '[') {
-                return false;
-            }
-            boolean blank = b == ' ' || b == '\t' || b == '\r' || b == '\n';
-            boolean byteOrderMark = (b & 0xFF) == 0xEF || (b & 0xFF) == 0xBB || (b & 0xFF) == 0xBF;
-            if (!blank && !byteOrderMark) {
-                return true;
-            }
-        }
-        return true;
+        String text = new String(head.array(), 0, head.limit(), StandardCharsets.ISO_8859_1);
+        return !FormatSniffer.looksLikeJson(text);
     }
 
     private static int lastByte(FileChannel channel, long size) throws IOException {

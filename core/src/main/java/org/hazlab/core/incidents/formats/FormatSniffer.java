@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.hazlab.core.incidents.ByteOrderMark;
 import org.hazlab.core.incidents.SourceStreams;
 
 /**
@@ -45,11 +46,10 @@ final class FormatSniffer {
     }
 
     static String formatOfText(String head, String name) {
-        String text = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        String trimmed = text.stripLeading();
-        if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-            boolean openFda = trimmed.contains("\"results\"") || trimmed.contains("\"mdr_report_key\"")
-                    || trimmed.contains("\"event_type\"") && trimmed.contains("\"device\"");
+        String text = ByteOrderMark.strip(head);
+        if (looksLikeJson(text)) {
+            boolean openFda = text.contains("\"results\"") || text.contains("\"mdr_report_key\"")
+                    || text.contains("\"event_type\"") && text.contains("\"device\"");
             return openFda ? "openfda" : "table";
         }
         int end = text.indexOf('\n');
@@ -72,6 +72,12 @@ final class FormatSniffer {
             return "table";
         }
         return "csv";
+    }
+
+    /** Whether the text opens a JSON value: its first non-blank character (after a byte order mark) is { or [. */
+    static boolean looksLikeJson(String text) {
+        String trimmed = ByteOrderMark.strip(text).stripLeading();
+        return trimmed.startsWith("{") || trimmed.startsWith("[");
     }
 
     private static int count(String text, char c) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.hazlab.core.incidents.ByteOrderMark;
 
 /**
  * Splits a MAUDE bulk file into records the way the files really are, not the way CSV would: pipe-delimited,
@@ -42,6 +43,9 @@ final class MaudeRecords implements Closeable {
         this.reader = new BufferedReader(new java.io.InputStreamReader(source, charset), 1 << 16);
         this.label = file.toString();
         String first = readLine();
+        if (first != null) {
+            first = ByteOrderMark.strip(first);
+        }
         if (first != null && !startsWithKey(first) && first.toUpperCase(Locale.ROOT).contains("MDR_REPORT_KEY")) {
             header = Arrays.stream(first.split("\\|", -1)).map(MaudeRecords::canonicalHeader).toList();
             pending = readLine();
