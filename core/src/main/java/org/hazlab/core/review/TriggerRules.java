@@ -36,17 +36,18 @@ final class TriggerRules {
         List<Trigger> triggers = new ArrayList<>();
         String unit = options.exposure().probabilityUnit().words();
         String event = options.parameters().eventOfInterest().words();
+        List<String> actions = hazards.stream().map(TriggerRules::action).toList();
         // the control-effectiveness reclassifications (two dozen in the bundled example) on every core, in order
-        List<List<Trigger>> controlTriggers = hazards.parallelStream()
-                .map(hazard -> hazard.inModel() ? ControlEffectiveness.triggers(model, baseline, hazard, evidence,
-                        options, action(hazard)) : List.<Trigger>of())
+        List<List<Trigger>> controlTriggers = java.util.stream.IntStream.range(0, hazards.size()).parallel()
+                .mapToObj(h -> hazards.get(h).inModel() ? ControlEffectiveness.triggers(model, baseline,
+                        hazards.get(h), evidence, options, actions.get(h)) : List.<Trigger>of())
                 .toList();
         for (int h = 0; h < hazards.size(); h++) {
             HazardReview hazard = hazards.get(h);
             if (!hazard.inModel()) {
                 continue;
             }
-            String action = action(hazard);
+            String action = actions.get(h);
             harmWorse(hazard, evidence, action).ifPresent(triggers::add);
             triggers.addAll(controlTriggers.get(h));
             Optional<Double> bound = model.hazard(hazard.id()).flatMap(model::probabilityOf)

@@ -31,7 +31,7 @@ public final class ReviewJob {
     public static ReviewResult run(SafetyModel model, IncidentStore incidents, ReviewOptions options,
                                    ImportProgress progress) throws IOException {
         ReviewResult result = PeriodicReview.analyse(model, incidents, options, progress);
-        progress.step("reviewing " + options.period() + ": history and reports");
+        progress.step(PeriodicReview.step(options, "history and reports"));
         java.util.Optional<com.fasterxml.jackson.databind.JsonNode> previous = java.util.Optional.empty();
         ObjectNode record = HistoryRecord.of(result);
         if (options.historyFile() != null) {
