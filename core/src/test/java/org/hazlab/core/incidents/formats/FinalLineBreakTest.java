@@ -122,4 +122,22 @@ class FinalLineBreakTest {
         assertTrue(warnings(fromUtf16).isEmpty(), fromUtf16.problems().toString());
         assertTrue(warnings(fromGzip).isEmpty(), fromGzip.problems().toString());
     }
+
+    @Test
+    void lineBreaksAreCountedExactlyEightBytesAtATime() {
+        java.util.Random random = new java.util.Random(62304);
+        for (int n = 0; n < 2_000; n++) {
+            byte[] bytes = new byte[random.nextInt(70)];
+            for (int i = 0; i < bytes.length; i++) {
+                // line feeds among bytes that differ from it by one bit, high bytes and zeros
+                bytes[i] = (byte) new int[] {'\n', '\n', 0x0B, 0x8A, 0x0E, 0x00, 0xFF, 'A'}[random.nextInt(8)];
+            }
+            int length = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+            long expected = 0;
+            for (int i = 0; i < length; i++) {
+                expected += bytes[i] == '\n' ? 1 : 0;
+            }
+            assertEquals(expected, FinalLineBreak.lineBreaks(bytes, length), Arrays.toString(bytes) + " " + length);
+        }
+    }
 }
