@@ -111,6 +111,24 @@ class LauncherIT {
     }
 
     @Test
+    void theStartUpArchiveHoldsTheCommandLineClassesAndIsUsed() throws Exception {
+        Files.writeString(dir.resolve("one.groovy"), "println 1\n");
+        assertEquals(0, run(dir, Map.of(), "run", "one.groovy").code(), "the archive is made after a build");
+        Path log = dir.resolve("classes.log");
+        // -Xshare:on fails the run when the archive cannot be used, where the launcher's -Xshare:auto goes on
+        Result result = run(dir, Map.of("HAZLAB_JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + log),
+                "run", "one.groovy");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("1\n", result.out());
+        List<String> picocli = Files.readAllLines(log).stream().filter(line -> line.contains(" picocli.")).toList();
+        List<String> shared = picocli.stream().filter(line -> line.contains("shared objects file")).toList();
+        // picocli is compiled for Java 5: on Java 17 only a static archive holds such classes
+        assertTrue(shared.stream().anyMatch(line -> line.contains(" picocli.CommandLine source:")), picocli.toString());
+        assertTrue(shared.size() >= 100 && shared.size() * 10 >= picocli.size() * 9,
+                shared.size() + " of " + picocli.size() + " picocli classes from the archive");
+    }
+
+    @Test
     void aScriptRunAgainTakesItsCompiledCellsFromTheCacheWithTheSameReports() throws Exception {
         Path script = LAUNCHER.getParent().resolve("scripts/periodic-review.groovy");
         String[] review = {"run", script.toString(), "--time", "--as-of", "2026-10-15", "-p", "period=2026-Q3",
