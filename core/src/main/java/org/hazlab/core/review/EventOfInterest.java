@@ -41,7 +41,11 @@ public enum EventOfInterest {
 
     /** Whether the report at {@code row} is an event of interest. */
     public boolean matches(IncidentStore store, int row) {
-        HarmCategory harm = observedHarm(store, row);
+        return includes(observedHarm(store, row));
+    }
+
+    /** Whether a report that shows {@code harm} is an event of interest. */
+    public boolean includes(HarmCategory harm) {
         return switch (this) {
             case DEATH -> harm == HarmCategory.DEATH;
             case DEATH_OR_SERIOUS_INJURY -> harm == HarmCategory.DEATH || harm == HarmCategory.SERIOUS_INJURY;
@@ -52,14 +56,14 @@ public enum EventOfInterest {
     /** The harm category a report shows: death, serious injury, non-serious injury, or no injury. */
     public static HarmCategory observedHarm(IncidentStore store, int row) {
         EventType type = store.eventType(row);
-        if (type == EventType.DEATH) {
-            return HarmCategory.DEATH;
-        }
-        if (type != EventType.INJURY) {
-            return HarmCategory.NO_INJURY;
-        }
-        String outcome = store.outcome(row) == null ? "" : store.outcome(row).strip().toUpperCase(Locale.ROOT);
-        return outcome.isEmpty() || SERIOUS_OUTCOMES.contains(outcome) ? HarmCategory.SERIOUS_INJURY
+        return type == EventType.DEATH ? HarmCategory.DEATH
+                : type == EventType.INJURY ? injuryHarm(store.outcome(row)) : HarmCategory.NO_INJURY;
+    }
+
+    /** The harm an injury report with this patient outcome shows: serious unless the outcome says otherwise. */
+    static HarmCategory injuryHarm(String outcome) {
+        String text = outcome == null ? "" : outcome.strip().toUpperCase(Locale.ROOT);
+        return text.isEmpty() || SERIOUS_OUTCOMES.contains(text) ? HarmCategory.SERIOUS_INJURY
                 : HarmCategory.NON_SERIOUS_INJURY;
     }
 

@@ -34,7 +34,7 @@ public final class PeriodCounts {
     private final long undated;
     private final long later;
 
-    PeriodCounts(SafetyModel model, IncidentStore store, Links links, ReviewOptions options) {
+    PeriodCounts(SafetyModel model, IncidentStore store, Links links, ObservedHarms harms, ReviewOptions options) {
         Period review = options.period();
         int asOf = (int) Math.min(options.asOf().toEpochDay(), review.end().toEpochDay());
         int firstDay = Integer.MAX_VALUE;
@@ -111,7 +111,7 @@ public final class PeriodCounts {
                 continue;
             }
             EventType type = store.eventType(row);
-            boolean isHarm = interest.matches(store, row);
+            boolean isHarm = interest.includes(harms.of(row));
             totals[p]++;
             if (isHarm) {
                 events[p]++;

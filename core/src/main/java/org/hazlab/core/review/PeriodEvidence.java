@@ -23,7 +23,7 @@ final class PeriodEvidence {
     private final List<String> unlinked = new ArrayList<>();
     private long reports;
 
-    PeriodEvidence(IncidentStore incidents, Links links, ReviewOptions options) {
+    PeriodEvidence(IncidentStore incidents, Links links, ObservedHarms harms, ReviewOptions options) {
         int from = (int) options.period().start().toEpochDay();
         int to = (int) Math.min(options.period().end().toEpochDay(), options.asOf().toEpochDay());
         EventOfInterest interest = options.parameters().eventOfInterest();
@@ -35,8 +35,8 @@ final class PeriodEvidence {
             }
             reports++;
             String id = incidents.id(row);
-            HarmCategory harm = EventOfInterest.observedHarm(incidents, row);
-            boolean event = interest.matches(incidents, row);
+            HarmCategory harm = harms.of(row);
+            boolean event = interest.includes(harm);
             boolean serious = harm.isSeriousOrDeath();
             if (!serious) {
                 nonSeriousAll.add(id);
