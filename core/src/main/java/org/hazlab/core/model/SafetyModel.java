@@ -79,6 +79,26 @@ public final class SafetyModel {
                 warnings);
     }
 
+    /**
+     * This model with one hazard no longer crediting one of its controls: what a periodic review asks, two dozen
+     * times, of a model it has validated once, when a credited control does not perform as claimed. Removing a
+     * reference keeps valid contents valid and changes no warning (the only rule that reads a hazard's controls
+     * checks that each exists; levels are already resolved), so there is no new validation.
+     *
+     * @throws IllegalArgumentException when the model has no such hazard or the hazard does not credit the control
+     */
+    public SafetyModel withoutCredit(String hazardId, String controlId) {
+        Hazard hazard = hazard(hazardId).orElseThrow(() -> new IllegalArgumentException("no hazard " + hazardId));
+        if (!hazard.controls().contains(controlId)) {
+            throw new IllegalArgumentException(hazardId + " does not credit " + controlId);
+        }
+        List<String> rest = new ArrayList<>(hazard.controls());
+        rest.remove(controlId);
+        Hazard changed = hazard.withControls(rest);
+        List<Hazard> changedHazards = hazards.stream().map(h -> h == hazard ? changed : h).toList();
+        return new SafetyModel(new ModelDraft(system, policy, items, changedHazards, controls), warnings);
+    }
+
     public SystemProfile system() {
         return system;
     }

@@ -74,16 +74,8 @@ final class ControlEffectiveness {
      */
     static List<Trigger.ClassShift> reclassifyWithout(SafetyModel model, ClassificationResult assessed,
                                                       Hazard hazard, String controlId) {
-        List<String> rest = new ArrayList<>(hazard.controls());
-        rest.remove(controlId);
-        SafetyModel.Builder builder = model.toBuilder();
-        builder.replaceHazard(hazard.withControls(rest));
-        Optional<SafetyModel> scenario = builder.build().modelIfValid();
-        if (scenario.isEmpty()) {
-            return List.of();
-        }
         Comparison comparison = ClassComparison.compare(assessed,
-                Map.of("without " + controlId + " for " + hazard.id(), scenario.get()));
+                Map.of("without " + controlId + " for " + hazard.id(), model.withoutCredit(hazard.id(), controlId)));
         Table table = comparison.table();
         List<Trigger.ClassShift> shifts = new ArrayList<>();
         for (int row = 0; row < table.rowCount(); row++) {
