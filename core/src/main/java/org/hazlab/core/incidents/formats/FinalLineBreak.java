@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.problem.Problem;
 import org.hazlab.core.problem.SourceLocation;
 
@@ -25,6 +26,8 @@ import org.hazlab.core.problem.SourceLocation;
 final class FinalLineBreak {
 
     private static final int CHUNK = 1 << 20;
+    /** How often the count of a cut file's lines is reported: every 64 chunks. */
+    private static final long PROGRESS_STEP = 64L * CHUNK;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
@@ -34,8 +37,11 @@ final class FinalLineBreak {
     private FinalLineBreak() {
     }
 
-    /** One warning per text file among {@code files} whose last byte is not a line break. */
-    static List<Problem> missing(List<Path> files) {
+    /**
+     * One warning per text file among {@code files} whose last byte is not a line break; the count of such a
+     * file's lines, which takes seconds at gigabytes, is reported to {@code progress} as it goes.
+     */
+    static List<Problem> missing(List<Path> files, ImportProgress progress) {
         List<Problem> warnings = new ArrayList<>();
         for (Path file : files) {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -44,7 +50,8 @@ final class FinalLineBreak {
                     continue;
                 }
                 warnings.add(Problem.warning("no-final-line-break",
-                                SourceLocation.of(file.toString(), lastLine(channel, size)),
+                                SourceLocation.of(file.toString(), lastLine(channel, size, progress,
+                                        file + ": counting lines")),
                                 "the file does not end with a line break: its last record was loaded as it stands, "
                                         + "but it may have been cut off (an interrupted download or copy)")
                         .expected("a line break after the last record")
@@ -87,7 +94,8 @@ final class FinalLineBreak {
      * eight bytes at a time, since the file can be gigabytes: a byte is a line break where {@code word ^ LF} has
      * a zero byte, found exactly (no carry between bytes) and counted with {@link Long#bitCount}.
      */
-    private static int lastLine(FileChannel channel, long size) throws IOException {
+    private static int lastLine(FileChannel channel, long size, ImportProgress progress, String label)
+            throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
         long breaks = 0;
         for (long at = 0; at < size; ) {
@@ -98,6 +106,9 @@ final class FinalLineBreak {
             }
             breaks += lineBreaks(buffer.array(), read);
             at += read;
+            if (at % PROGRESS_STEP < CHUNK || at >= size) {
+                progress.progress(label, at, size);
+            }
         }
         return (int) Math.min(Integer.MAX_VALUE, breaks + 1);
     }

@@ -71,7 +71,7 @@ public final class IncidentFormats {
         }
         IncidentImporter importer = format == null || format.isBlank() ? detect(files.get(0)) : require(format);
         ImportResult result = importer.read(new ArrayList<>(files), options);
-        List<Problem> cut = FinalLineBreak.missing(files);
+        List<Problem> cut = FinalLineBreak.missing(files, options.progress());
         if (cut.isEmpty()) {
             return result;
         }

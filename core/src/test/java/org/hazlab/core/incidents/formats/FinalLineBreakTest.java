@@ -8,10 +8,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.hazlab.core.incidents.ImportOptions;
+import org.hazlab.core.incidents.ImportProgress;
 import org.hazlab.core.incidents.ImportResult;
 import org.hazlab.core.problem.Problem;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,22 @@ class FinalLineBreakTest {
         assertEquals(lines(file), warnings.get(0).location().line());
         assertTrue(warnings.get(0).message().contains("cut off"), warnings.get(0).message());
         assertTrue(warnings(whole).isEmpty());
+    }
+
+    @Test
+    void countingTheLinesOfACutFileIsShownAsProgressAndAWholeFileIsNotCounted() throws Exception {
+        Path file = cut(PUMP, 5, "incidents-part.csv");
+        List<String> shown = new ArrayList<>();
+        ImportProgress progress = (label, done, total) -> shown.add(label + " " + done + "/" + total);
+        IncidentFormats.read(List.of(file), ImportOptions.defaults().withProgress(progress), null);
+        long size = Files.size(file);
+        List<String> counting = shown.stream().filter(line -> line.contains("counting lines")).toList();
+        assertEquals(List.of(file + ": counting lines " + size + "/" + size), counting,
+                "the file is under 64 MB: reported once, when counted");
+
+        shown.clear();
+        IncidentFormats.read(List.of(PUMP), ImportOptions.defaults().withProgress(progress), null);
+        assertTrue(shown.stream().noneMatch(line -> line.contains("counting lines")), shown.toString());
     }
 
     @Test
